@@ -1,0 +1,91 @@
+/**
+ * First pass of the compte-rendu importer: lines → blocks.
+ * Real documents mix heading levels, write headings as **bold** lines, split lists
+ * with blank lines and wrap list items with hard breaks; this pass absorbs all that.
+ */
+
+export type Block =
+  | { type: "heading"; text: string; level: number; line: number }
+  | { type: "item"; text: string; depth: number; line: number }
+  | { type: "paragraph"; text: string; line: number };
+
+const ATX_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BOLD_LINE = /^\*\*([^*]+?)\*\*\s*:?\s*$/;
+const BARE_TABLE = /^table\s+\d+\s*:?\s*$/i;
+const LIST_ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(.*)$/;
+
+/** Removes HTML tags and dead links ("[vidéo](#)") but keeps Markdown emphasis. */
+export function cleanInline(text: string): string {
+  return text
+    .replace(/<\/?[a-z][^>]*>/gi, "")
+    .replace(/\[([^\]]*)\]\((?:#[^)]*)?\)/g, "$1")
+    .replace(/\\([*_[\]()#\\.-])/g, "$1")
+    .replace(/[ \t]+/g, " ")
+    .trim();
+}
+
+function headingText(raw: string): string {
+  // "#### **Pistes de future collaboration :**" → "Pistes de future collaboration :"
+  return cleanInline(raw).replace(/^\*\*(.*)\*\*$/, "$1").replace(/\*\*/g, "").trim();
+}
+
+export function toBlocks(source: string): Block[] {
+  const lines = source.replace(/\r\n?/g, "\n").split("\n");
+  const blocks: Block[] = [];
+  // The block that a following non-blank line continues, if any.
+  let open: Extract<Block, { type: "item" | "paragraph" }> | null = null;
+
+  lines.forEach((rawLine, index) => {
+    const line = rawLine.replace(/\t/g, "    ");
+    const lineNo = index + 1;
+    if (line.trim() === "") {
+      open = null;
+      return;
+    }
+    const atx = ATX_HEADING.exec(line.trim());
+    const bold = BOLD_LINE.exec(line.trim());
+    if (atx || bold || BARE_TABLE.test(line.trim())) {
+      const level = atx ? atx[1]!.length : bold ? 7 : 8;
+      const text = headingText(atx ? atx[2]! : line.trim());
+      if (text) blocks.push({ type: "heading", text, level, line: lineNo });
+      open = null;
+      return;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      const depth = Math.floor(item[1]!.length / 2);
+      const block: Block = { type: "item", text: cleanInline(item[2]!), depth, line: lineNo };
+      blocks.push(block);
+      open = block;
+      return;
+    }
+    if (open) {
+      // A hard-wrapped continuation ("Lieux et espaces de rencontre :  \nDes …").
+      open.text = `${open.text}\n${cleanInline(line)}`;
+      return;
+    }
+    const paragraph: Block = { type: "paragraph", text: cleanInline(line), line: lineNo };
+    blocks.push(paragraph);
+    open = paragraph;
+  });
+  return blocks.filter((b) => b.type === "heading" || b.text.replace(/[-\s]/g, "") !== "");
+}
+
+/** Blocks back to Markdown-lite, for the long texts of a rencontre. */
+export function blocksToMarkdown(blocks: Block[]): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.type === "heading") out.push(`### ${block.text}`);
+    else if (block.type === "item") out.push(`${"  ".repeat(block.depth)}- ${block.text.replace(/\n/g, " ")}`);
+    else out.push(block.text.replace(/\n/g, " "));
+  }
+  // Consecutive list items stay one list; everything else is its own paragraph.
+  return out
+    .map((line, i) => {
+      const prev = out[i - 1];
+      const isItem = /^\s*- /.test(line);
+      const prevIsItem = prev !== undefined && /^\s*- /.test(prev);
+      return i === 0 ? line : isItem && prevIsItem ? `\n${line}` : `\n\n${line}`;
+    })
+    .join("");
+}

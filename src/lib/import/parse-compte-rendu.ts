@@ -1,0 +1,333 @@
+import { CompteRenduSchema, type CompteRendu, type ParsedItem, type ParsedTable, type PersonRef, type SynthesisGroupParsed } from "@/lib/schemas/compte-rendu";
+import { extractBold, stripMarkup } from "@/lib/text/normalize";
+import { blocksToMarkdown, toBlocks, type Block } from "./blocks";
+import {
+  candidatesOf,
+  findMentions,
+  findRelations,
+  linkByCitation,
+  linkByKeywords,
+  linkBySimilarity,
+  matchObjective,
+  type KnownOrganisation,
+} from "./link";
+import { findCity, findEdition, findFrenchDate, findPartners, findVenue } from "./metadata";
+import { parseParticipantsLine, parseRoundTablePeople } from "./people";
+import { toSections, type Section, type SubsectionKind } from "./sections";
+
+export type ParseOptions = {
+  /** Organisations that organised the rencontre (not written in the compte rendu itself). */
+  organisers?: string[];
+  /** Organisations known beforehand, to recognise them when examples and ideas cite them. */
+  knownOrganisations?: KnownOrganisation[];
+  /** Overrides for what the document may not say. */
+  city?: string;
+  date?: string;
+};
+
+export type ParseResult =
+  | { ok: true; data: CompteRendu; warnings: string[] }
+  | { ok: false; error: string; warnings: string[] };
+
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+/** Decodes an uploaded file as UTF-8 text, or says why it is not a text document. */
+export function decodeSource(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
+  if (bytes.byteLength === 0) return { ok: false, error: "Le fichier est vide." };
+  if (bytes.byteLength > MAX_SOURCE_BYTES) {
+    return { ok: false, error: `Le fichier dépasse ${MAX_SOURCE_BYTES / 1024 / 1024} Mo : ce n'est pas un compte rendu texte.` };
+  }
+  if (bytes.includes(0)) {
+    return { ok: false, error: "Le fichier est binaire (octets nuls) : attendu un compte rendu en Markdown ou en texte." };
+  }
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "") };
+  } catch {
+    return { ok: false, error: "Le fichier n'est pas un texte UTF-8 lisible : attendu un compte rendu en Markdown ou en texte." };
+  }
+}
+
+function itemsOf(blocks: Block[], where: string, warn: (m: string) => void): string[] {
+  const items: string[] = [];
+  for (const block of blocks) {
+    if (block.type === "item") items.push(block.text.replace(/\n/g, " "));
+    else if (block.type === "paragraph") {
+      warn(`Ligne ${block.line} (${where}) : texte sans tiret lu comme un élément de liste.`);
+      items.push(...block.text.split("\n").filter((l) => l.trim()));
+    } else items.push(block.text);
+  }
+  return items.map((i) => i.trim()).filter(Boolean);
+}
+
+function toItem(text: string): Omit<ParsedItem, "mentions"> {
+  return { text, keywords: extractBold(text) };
+}
+
+function parseTable(
+  section: Extract<Section, { kind: "table" }>,
+  warn: (m: string) => void,
+): Omit<ParsedTable, "examples" | "ideas"> & { examples: Omit<ParsedItem, "mentions">[]; ideas: Omit<ParsedItem, "mentions">[] } {
+  const where = `table ${section.number}`;
+  let participants: PersonRef[] = [];
+  const notes: Block[] = [];
+  for (const block of section.intro) {
+    const parsed = block.type === "paragraph" ? parseParticipantsLine(block.text) : null;
+    if (parsed && participants.length === 0) {
+      participants = parsed.people;
+      for (const entry of parsed.rejected) warn(`Table ${section.number} : participant·e illisible « ${entry} », ignoré·e.`);
+    } else notes.push(block);
+  }
+  if (participants.length === 0) warn(`Table ${section.number} : aucune liste « Autour de la table : … » trouvée.`);
+  if (notes.length > 0) warn(`Table ${section.number} : ${notes.length} paragraphe(s) hors rubrique conservé(s) dans les notes de la table.`);
+
+  const part = (kind: SubsectionKind, label: string) => {
+    const found = section.parts[kind];
+    if (!found) {
+      warn(`Table ${section.number} : rubrique « ${label} » absente.`);
+      return [];
+    }
+    const items = itemsOf(found.blocks, where, warn);
+    if (items.length === 0) warn(`Table ${section.number} : rubrique « ${found.title} » vide.`);
+    return items;
+  };
+
+  return {
+    number: section.number,
+    participants,
+    objectives: part("objectives", "Principaux objectifs").map((text) => ({ text: stripMarkup(text), consolidatedIndex: null })),
+    examples: part("examples", "Exemples de collaboration").map(toItem),
+    ideas: part("ideas", "Pistes de future collaboration").map(toItem),
+    notes: blocksToMarkdown(notes),
+  };
+}
+
+/** "Lieux et espaces de rencontre :\nA / B / C" → label and entries. */
+function splitThemeItem(text: string): { label: string | null; entries: string[] } {
+  const match = /^([^:\n]{3,200}?)\s*:\s*(?:\n|\s)([\s\S]+)$/.exec(text);
+  const label = match ? stripMarkup(match[1]!) : null;
+  const body = match ? match[2]! : text;
+  return { label, entries: body.split(/\s+\/\s+/).map((e) => e.replace(/\s+/g, " ").trim()).filter(Boolean) };
+}
+
+/** "Pour mieux se connaître, il existe …" → purpose "Pour mieux se connaître" and the sentence. */
+function splitPurposeItem(text: string): { label: string | null; text: string } {
+  const match = /^(Pour [^,:]{3,120})[,:]\s*([\s\S]+)$/i.exec(text.replace(/\n/g, " "));
+  return match ? { label: match[1]!.trim(), text: match[2]!.trim() } : { label: null, text: text.replace(/\n/g, " ") };
+}
+
+function groupNested(blocks: Block[]): string[][] {
+  const groups: string[][] = [];
+  for (const block of blocks) {
+    if (block.type === "heading") continue;
+    const text = block.text.replace(/\n/g, " ").trim();
+    if (block.type === "item" && block.depth > 0 && groups.length > 0) groups.at(-1)!.push(text);
+    else groups.push([text]);
+  }
+  return groups;
+}
+
+export function parseCompteRendu(source: string, options: ParseOptions = {}): ParseResult {
+  const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
+  const fail = (error: string): ParseResult => ({ ok: false, error, warnings });
+
+  if (source.includes("\u0000")) return fail("Le fichier est binaire : attendu un compte rendu en Markdown ou en texte.");
+  if (source.trim() === "") return fail("Le document est vide.");
+
+  const sections = toSections(toBlocks(source), warn);
+  const tableSections = sections.filter((s): s is Extract<Section, { kind: "table" }> => s.kind === "table");
+  if (tableSections.length === 0) {
+    return fail(
+      "Aucune table trouvée : ce document ne ressemble pas à un compte rendu de Grande Rencontre " +
+        "(des titres « TABLE 1 », « TABLE 2 »… suivis de « Autour de la table : » sont attendus).",
+    );
+  }
+
+  const text = (kind: string) =>
+    sections
+      .filter((s) => s.kind === kind && "blocks" in s)
+      .map((s) => blocksToMarkdown((s as { blocks: Block[] }).blocks))
+      .join("\n\n")
+      .trim();
+  const titleOf = (kind: string) => {
+    const found = sections.find((s) => s.kind === kind && "title" in s);
+    return found && "title" in found ? found.title : null;
+  };
+
+  // Front matter: the first headings are the title and subtitle.
+  const frontHeadings = sections[0]!.kind === "front" ? sections[0]!.blocks.filter((b) => b.type === "heading") : [];
+  const title = frontHeadings[0]?.text ?? "Grande Rencontre";
+  const subtitle = frontHeadings[1]?.text ?? null;
+  if (frontHeadings.length === 0) warn("Aucun titre en tête du document : titre « Grande Rencontre » retenu.");
+
+  const introduction = text("introduction");
+  const city = options.city?.trim() || findCity(subtitle) || findCity(title);
+  if (!city) return fail("Ville introuvable : le sous-titre doit finir par la ville (« …, Paris ») ou la ville doit être précisée.");
+  const date = options.date ?? findFrenchDate(introduction) ?? findFrenchDate(source);
+  if (!date) warn("Date de la rencontre introuvable dans l'introduction : à compléter.");
+  const venue = findVenue(introduction);
+  if (!venue) warn("Lieu de la rencontre introuvable dans l'introduction : à compléter.");
+  const partners = findPartners(introduction);
+
+  // Round table: the first paragraph naming moderator and panel; the rest is its text.
+  const roundTable = sections.find((s) => s.kind === "roundTable");
+  let moderators: PersonRef[] = [];
+  let panelists: PersonRef[] = [];
+  let roundTableBlocks: Block[] = [];
+  if (roundTable && "blocks" in roundTable) {
+    roundTableBlocks = roundTable.blocks.filter((block) => {
+      if (moderators.length + panelists.length > 0 || block.type !== "paragraph") return true;
+      const people = parseRoundTablePeople(block.text);
+      if (!people) return true;
+      moderators = people.moderators;
+      panelists = people.panelists;
+      for (const entry of people.rejected) warn(`Table ronde : intervenant·e illisible « ${entry} », ignoré·e.`);
+      return false;
+    });
+    if (moderators.length + panelists.length === 0) warn("Table ronde : ni animation ni panel trouvés.");
+  }
+
+  // Tables, in number order.
+  const seen = new Set<number>();
+  const rawTables = tableSections
+    .map((section) => parseTable(section, warn))
+    .filter((table) => {
+      if (!seen.has(table.number)) return seen.add(table.number);
+      warn(`La table ${table.number} apparaît deux fois : la seconde est ignorée.`);
+      return false;
+    })
+    .sort((a, b) => a.number - b.number);
+
+  // Everyone's organisation is a known organisation, to find where items cite them.
+  const docOrganisations = [
+    ...rawTables.flatMap((t) => t.participants),
+    ...moderators,
+    ...panelists,
+  ].flatMap((p) => (p.organisation ? [p.organisation] : []));
+  const organisers = (options.organisers ?? []).map((o) => o.trim()).filter(Boolean);
+  const known: KnownOrganisation[] = [
+    ...(options.knownOrganisations ?? []),
+    ...[...docOrganisations, ...partners, ...organisers].map((name) => ({ name })),
+  ];
+  const withMentions = (item: Omit<ParsedItem, "mentions">): ParsedItem => ({ ...item, mentions: findMentions(item.text, known) });
+  const tables: ParsedTable[] = rawTables.map((t) => ({ ...t, examples: t.examples.map(withMentions), ideas: t.ideas.map(withMentions) }));
+
+  // General synthesis.
+  const general = sections.find((s): s is Extract<Section, { kind: "generalSynthesis" }> => s.kind === "generalSynthesis");
+  if (!general) warn("Pas de « Synthèse générale » dans le document.");
+  const ideas = candidatesOf(tables, "IDEA");
+  const examples = candidatesOf(tables, "EXAMPLE");
+  const synthesisGroups: SynthesisGroupParsed[] = [];
+  let synthesisExamplesIntro = "";
+  let synthesisIdeasIntro = "";
+
+  const examplePart = general?.parts.examples;
+  if (examplePart) {
+    synthesisExamplesIntro = blocksToMarkdown(examplePart.blocks.filter((b) => b.type !== "item"));
+    examplePart.blocks
+      .filter((b) => b.type === "item")
+      .forEach((block) => {
+        const { label, text: entry } = splitPurposeItem(block.text);
+        const links = linkByCitation(entry, examples);
+        if (links.length === 0) warn(`Synthèse générale, exemples : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucun exemple des tables.`);
+        synthesisGroups.push({ section: "EXAMPLES_BY_PURPOSE", label, consolidatedIndex: null, entries: [{ text: entry, links }] });
+      });
+  }
+  const ideaPart = general?.parts.ideas;
+  if (ideaPart) {
+    synthesisIdeasIntro = blocksToMarkdown(ideaPart.blocks.filter((b) => b.type !== "item"));
+    ideaPart.blocks
+      .filter((b) => b.type === "item")
+      .forEach((block) => {
+        const { label, entries } = splitThemeItem(block.text);
+        if (!label) warn(`Ligne ${block.line} : pistes de la synthèse sans thème (« Thème : … » attendu) ; conservées sans thème.`);
+        synthesisGroups.push({
+          section: "IDEAS_BY_THEME",
+          label,
+          consolidatedIndex: null,
+          entries: entries.map((entry) => {
+            const links = linkByKeywords(entry, ideas);
+            if (links.length === 0) {
+              warn(`Synthèse générale, thème « ${label ?? "sans thème"} » : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucune piste des tables.`);
+            }
+            return { text: entry, links };
+          }),
+        });
+      });
+  } else if (general) warn("Synthèse générale : pas de pistes regroupées par thème.");
+
+  // Appendix: consolidated objectives, then examples and ideas grouped per objective.
+  const appendix = sections.filter((s): s is Extract<Section, { kind: "appendix" }> => s.kind === "appendix");
+  const consolidatedObjectives = appendix
+    .filter((s) => s.part === "objectives")
+    .flatMap((s) => itemsOf(s.blocks, "objectifs consolidés", warn))
+    .map(stripMarkup);
+  if (consolidatedObjectives.length === 0) warn("Aucune liste d'objectifs consolidés (« Objectifs ») après la synthèse générale.");
+
+  for (const section of appendix.filter((s) => s.part !== "objectives")) {
+    const kind = section.part === "ideas" ? "IDEA" : "EXAMPLE";
+    const groups = groupNested(section.blocks);
+    const byObjective =
+      consolidatedObjectives.length > 0 &&
+      (groups.length === consolidatedObjectives.length || /objectif/i.test(section.title)) &&
+      groups.length <= consolidatedObjectives.length;
+    if (!byObjective && consolidatedObjectives.length > 0) {
+      warn(`« ${section.title} » : ${groups.length} groupes pour ${consolidatedObjectives.length} objectifs consolidés ; groupes conservés sans objectif.`);
+    }
+    groups.forEach((entries, index) => {
+      synthesisGroups.push({
+        section: kind === "IDEA" ? "IDEAS_BY_OBJECTIVE" : "EXAMPLES_BY_OBJECTIVE",
+        label: null,
+        consolidatedIndex: byObjective ? index : null,
+        entries: entries.map((entry) => {
+          const links = linkBySimilarity(entry, kind === "IDEA" ? ideas : examples);
+          if (links.length === 0) warn(`« ${section.title} » : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucun élément des tables.`);
+          return { text: entry, links };
+        }),
+      });
+    });
+  }
+
+  for (const table of tables) {
+    for (const objective of table.objectives) {
+      objective.consolidatedIndex = matchObjective(objective.text, consolidatedObjectives);
+      if (objective.consolidatedIndex === null && consolidatedObjectives.length > 0) {
+        warn(`Table ${table.number} : objectif « ${objective.text} » rattaché à aucun objectif consolidé.`);
+      }
+    }
+  }
+
+  const candidate = {
+    title,
+    subtitle,
+    city,
+    date,
+    edition: findEdition(introduction),
+    venueName: venue?.name ?? null,
+    venueDescription: venue?.description ?? null,
+    introduction,
+    studyTitle: titleOf("study"),
+    study: text("study"),
+    roundTableText: blocksToMarkdown(roundTableBlocks),
+    moderators,
+    panelists,
+    workshopFormat: text("workshops"),
+    closingText: text("closing"),
+    organisers,
+    partners,
+    tables,
+    synthesisObjectives: general?.parts.objectives ? blocksToMarkdown(general.parts.objectives.blocks) : "",
+    synthesisExamplesIntro,
+    synthesisIdeasIntro,
+    consolidatedObjectives,
+    synthesisGroups,
+    relations: findRelations(tables),
+  };
+
+  const parsed = CompteRenduSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail(`Compte rendu incohérent (${issue.path.join(".") || "document"}) : ${issue.message}`);
+  }
+  return { ok: true, data: parsed.data, warnings };
+}

@@ -1,0 +1,105 @@
+import type { PersonRef } from "@/lib/schemas/compte-rendu";
+import { stripMarkup } from "@/lib/text/normalize";
+
+/** What people write instead of an organisation: a situation, never an organisation. */
+const STATUS_PATTERNS = [
+  /^en (creation|création|recherche|reconversion|cours de création)\b/i,
+  /^(freelance|free-lance|indépendante?|independante?|auto-?entrepreneu(r|se)|bénévole|benevole)$/i,
+  /^(retraitée?|étudiante?|etudiante?|sans emploi|demandeu(r|se) d'emploi|consultante? indépendante?)$/i,
+  /^\+\s*\d+$/,
+];
+
+export function isStatusLabel(label: string): boolean {
+  const value = label.trim();
+  return STATUS_PATTERNS.some((pattern) => pattern.test(value));
+}
+
+/** Splits a list on commas that are not inside parentheses. */
+export function splitTopLevel(input: string, separators = /[,;]/): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const char of input) {
+    if (char === "(") depth += 1;
+    if (char === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && separators.test(char)) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** "Alice DE RONNE" → first "Alice", last "DE RONNE"; "Sébastien Poulet-Goffard" → last "Poulet-Goffard". */
+export function splitName(fullName: string): { firstName: string | null; lastName: string } {
+  const words = fullName.trim().split(/\s+/);
+  const isUpper = (w: string) => /\p{L}/u.test(w) && w === w.toLocaleUpperCase("fr-FR");
+  let firstUpper = words.length;
+  while (firstUpper > 0 && isUpper(words[firstUpper - 1]!)) firstUpper -= 1;
+  if (firstUpper === words.length || firstUpper === 0) {
+    // No capitalised surname (or only one): the last word is the surname.
+    if (words.length === 1) return { firstName: null, lastName: words[0]! };
+    return { firstName: words.slice(0, -1).join(" "), lastName: words.at(-1)! };
+  }
+  return { firstName: words.slice(0, firstUpper).join(" "), lastName: words.slice(firstUpper).join(" ") };
+}
+
+/** One entry such as "Daisy AQUE (*Initiative Vie*)", "Laurence MARI (DGCS)", "Mélanie PARRA". */
+export function parsePerson(entry: string): PersonRef | null {
+  const clean = stripMarkup(entry).replace(/[.;]+$/, "").trim();
+  if (!clean) return null;
+  const match = /^(.+?)\s*\(([^()]*)\)\s*$/.exec(clean);
+  const fullName = (match ? match[1]! : clean).replace(/\s+/g, " ").trim();
+  const affiliation = match ? match[2]!.trim() : "";
+  if (!/\p{L}/u.test(fullName) || fullName.length > 120) return null;
+  const { firstName, lastName } = splitName(fullName);
+  const isStatus = affiliation !== "" && isStatusLabel(affiliation);
+  return {
+    fullName,
+    firstName,
+    lastName,
+    organisation: affiliation && !isStatus ? affiliation : null,
+    status: isStatus ? affiliation : null,
+  };
+}
+
+export function parsePersonList(input: string): { people: PersonRef[]; rejected: string[] } {
+  const people: PersonRef[] = [];
+  const rejected: string[] = [];
+  for (const entry of splitTopLevel(input)) {
+    const person = parsePerson(entry);
+    if (person) people.push(person);
+    else rejected.push(entry);
+  }
+  return { people, rejected };
+}
+
+const PARTICIPANTS_LINE = /^(?:autour de la table|participant(?:\.?e)?s?|participant·e·s|présents?)\s*:\s*(.+)$/is;
+
+/** The participants of "Autour de la table : …", or null when the text is not such a line. */
+export function parseParticipantsLine(text: string): ReturnType<typeof parsePersonList> | null {
+  const match = PARTICIPANTS_LINE.exec(stripMarkup(text));
+  return match ? parsePersonList(match[1]!) : null;
+}
+
+/** "**Animation** : A (*X*). **Panel** : B (*Y*), C (*Z*)" → moderators and panelists. */
+export function parseRoundTablePeople(
+  text: string,
+): { moderators: PersonRef[]; panelists: PersonRef[]; rejected: string[] } | null {
+  const plain = stripMarkup(text);
+  const moderatorMatch = /(?:animation|animé par|animée par|modération|modérateur|modératrice)\s*:?\s*(.+?)(?:\.\s*(?=panel|intervenant|panéliste)|$)/i.exec(
+    plain,
+  );
+  const panelMatch = /(?:panel|intervenant(?:\.?e)?s|panélistes)\s*:\s*(.+?)\.?$/i.exec(plain);
+  if (!moderatorMatch && !panelMatch) return null;
+  const moderators = moderatorMatch ? parsePersonList(moderatorMatch[1]!) : { people: [], rejected: [] };
+  const panelists = panelMatch ? parsePersonList(panelMatch[1]!) : { people: [], rejected: [] };
+  return {
+    moderators: moderators.people,
+    panelists: panelists.people,
+    rejected: [...moderators.rejected, ...panelists.rejected],
+  };
+}

@@ -1,0 +1,367 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { CompteRendu, ItemRef, PersonRef } from "@/lib/schemas/compte-rendu";
+import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas/organisation";
+import { foldText, organisationKey, personKey, similarity, slugify, stripMarkup } from "@/lib/text/normalize";
+import { assertOrganiser, type Actor } from "@/server/actor";
+import { db, type Tx } from "@/server/db";
+
+export type ImportOptions = {
+  /** Publish the rencontre (new or existing); otherwise a new one is a draft and an existing one keeps its status. */
+  publish?: boolean;
+  /** Name of the source file, kept for the record. */
+  sourceName?: string;
+  /** Reference data for organisations (kind, city, website, aliases). */
+  referenceOrganisations?: ReferenceOrganisation[];
+};
+
+export type ImportSummary = {
+  rencontreId: string;
+  slug: string;
+  created: boolean;
+  status: "DRAFT" | "PUBLISHED";
+  tables: { number: number; participants: number; objectives: number; examples: number; ideas: number }[];
+  totals: { participants: number; objectives: number; consolidatedObjectives: number; examples: number; ideas: number; themes: number; organisations: number };
+};
+
+const refKey = (ref: ItemRef) => `${ref.table}:${ref.kind}:${ref.index}`;
+
+/** The key under which an imported rencontre is recognised when the same document comes again. */
+export function sourceKeyOf(data: Pick<CompteRendu, "city" | "date" | "title">): string {
+  return `${slugify(data.city)}:${data.date ?? slugify(data.title)}`;
+}
+
+async function uniqueSlug(tx: Tx, base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await taken(slug))) return slug;
+  }
+}
+
+/** Organisations by key, created when new; existing ones keep what organisers curated. */
+async function upsertOrganisations(
+  tx: Tx,
+  names: string[],
+  reference: ReferenceOrganisation[],
+): Promise<Map<string, string>> {
+  const referenceByKey = new Map<string, ReferenceOrganisation>();
+  for (const org of reference) {
+    for (const name of [org.name, ...org.aliases]) referenceByKey.set(organisationKey(name), org);
+  }
+  const wanted = new Map<string, { name: string; ref?: ReferenceOrganisation }>();
+  for (const raw of names) {
+    const ref = referenceByKey.get(organisationKey(raw));
+    const name = ref?.name ?? raw.trim();
+    const key = organisationKey(name);
+    if (!wanted.has(key)) wanted.set(key, { name, ref });
+  }
+  const existing = await tx.organisation.findMany({
+    where: { nameKey: { in: [...wanted.keys()] } },
+    select: { id: true, nameKey: true },
+  });
+  const ids = new Map(existing.map((o) => [o.nameKey, o.id]));
+  for (const [key, { name, ref }] of wanted) {
+    if (ids.has(key)) continue;
+    const slug = await uniqueSlug(tx, slugify(name), async (s) => (await tx.organisation.count({ where: { slug: s } })) > 0);
+    const created = await tx.organisation.create({
+      data: {
+        slug,
+        name,
+        nameKey: key,
+        kind: ref?.kind ?? guessOrganisationKind(foldText(name)),
+        city: ref?.city ?? null,
+        website: ref?.website ?? null,
+        description: ref?.description ?? null,
+      },
+      select: { id: true },
+    });
+    ids.set(key, created.id);
+  }
+  // Map every spelling (and alias) met in the document to its organisation.
+  const byName = new Map<string, string>();
+  for (const raw of names) {
+    const ref = referenceByKey.get(organisationKey(raw));
+    byName.set(organisationKey(raw), ids.get(organisationKey(ref?.name ?? raw))!);
+  }
+  return byName;
+}
+
+/** People by name key: the same name at the round table and at a table is one person. */
+async function upsertPeople(tx: Tx, people: PersonRef[]): Promise<Map<string, string>> {
+  const byKey = new Map<string, PersonRef>();
+  for (const person of people) if (!byKey.has(personKey(person.fullName))) byKey.set(personKey(person.fullName), person);
+  const existing = await tx.person.findMany({
+    where: { nameKey: { in: [...byKey.keys()] } },
+    select: { id: true, nameKey: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const ids = new Map<string, string>();
+  for (const person of existing) if (!ids.has(person.nameKey)) ids.set(person.nameKey, person.id);
+  for (const [key, person] of byKey) {
+    if (ids.has(key)) continue;
+    const created = await tx.person.create({
+      data: { fullName: person.fullName, firstName: person.firstName, lastName: person.lastName, nameKey: key },
+      select: { id: true },
+    });
+    ids.set(key, created.id);
+  }
+  return ids;
+}
+
+/** The theme a synthesis label names: same key, or close enough in words; created otherwise. */
+async function resolveThemes(tx: Tx, labels: string[]): Promise<Map<string, string>> {
+  const themes = await tx.theme.findMany({ select: { id: true, name: true, nameKey: true, position: true } });
+  const result = new Map<string, string>();
+  for (const label of labels) {
+    const key = foldText(label);
+    const exact = themes.find((t) => t.nameKey === key);
+    const close = exact ?? themes
+      .map((t) => ({ t, score: similarity(label, t.name) }))
+      .filter((s) => s.score >= 0.6)
+      .sort((a, b) => b.score - a.score)[0]?.t;
+    if (close) {
+      result.set(label, close.id);
+      continue;
+    }
+    const slug = await uniqueSlug(tx, slugify(label), async (s) => (await tx.theme.count({ where: { slug: s } })) > 0);
+    const position = Math.max(0, ...themes.map((t) => t.position)) + 1;
+    const created = await tx.theme.create({ data: { slug, name: label, nameKey: key, position }, select: { id: true, name: true, nameKey: true, position: true } });
+    themes.push(created);
+    result.set(label, created.id);
+  }
+  return result;
+}
+
+/**
+ * Writes a parsed compte rendu in one transaction. The same document imported again
+ * (same city and date) replaces the rencontre's content instead of adding a second one;
+ * the follow-up of its ideas (status and notes) is carried over to the matching ideas.
+ */
+export async function importRencontre(actor: Actor, data: CompteRendu, options: ImportOptions = {}): Promise<ImportSummary> {
+  assertOrganiser(actor);
+  const reference = options.referenceOrganisations ?? [];
+  const sourceKey = sourceKeyOf(data);
+
+  return db.$transaction(
+    async (tx) => {
+      const allPeople = [...data.moderators, ...data.panelists, ...data.tables.flatMap((t) => t.participants)];
+      const orgNames = [
+        ...allPeople.flatMap((p) => (p.organisation ? [p.organisation] : [])),
+        ...data.organisers,
+        ...data.partners,
+        ...data.tables.flatMap((t) => [...t.examples, ...t.ideas].flatMap((i) => i.mentions)),
+      ];
+      const orgIds = await upsertOrganisations(tx, orgNames, reference);
+      const orgId = (name: string | null) => (name ? orgIds.get(organisationKey(name)) ?? null : null);
+      const personIds = await upsertPeople(tx, allPeople);
+      const personId = (p: PersonRef) => personIds.get(personKey(p.fullName))!;
+
+      // Find the rencontre this document already produced, and keep its ideas' follow-up.
+      const existing = await tx.rencontre.findUnique({ where: { sourceKey }, select: { id: true, slug: true, status: true } });
+      const followUps = new Map<string, { status: string | null; notes: { date: Date; status: string | null; text: string; createdAt: Date }[] }>();
+      if (existing) {
+        const ideas = await tx.item.findMany({
+          where: { rencontreId: existing.id, kind: "IDEA" },
+          select: { plainText: true, status: true, table: { select: { number: true } }, notes: { select: { date: true, status: true, text: true, createdAt: true } } },
+        });
+        for (const idea of ideas) followUps.set(`${idea.table.number}|${foldText(idea.plainText)}`, { status: idea.status, notes: idea.notes });
+        await tx.table.deleteMany({ where: { rencontreId: existing.id } });
+        await tx.consolidatedObjective.deleteMany({ where: { rencontreId: existing.id } });
+        await tx.synthesisGroup.deleteMany({ where: { rencontreId: existing.id } });
+        await tx.speaker.deleteMany({ where: { rencontreId: existing.id } });
+        await tx.rencontreOrganisation.deleteMany({ where: { rencontreId: existing.id } });
+      }
+
+      const year = data.date?.slice(0, 4);
+      const slug =
+        existing?.slug ??
+        (await uniqueSlug(tx, slugify(`${data.city} ${year ?? ""}`), async (s) => (await tx.rencontre.count({ where: { slug: s } })) > 0));
+      const status = options.publish ? "PUBLISHED" : (existing?.status ?? "DRAFT");
+      const fields = {
+        title: data.title,
+        subtitle: data.subtitle,
+        edition: data.edition,
+        city: data.city,
+        cityKey: slugify(data.city),
+        date: data.date ? new Date(`${data.date}T00:00:00.000Z`) : null,
+        venueName: data.venueName,
+        venueDescription: data.venueDescription,
+        introduction: data.introduction,
+        studyTitle: data.studyTitle,
+        study: data.study,
+        roundTableText: data.roundTableText,
+        workshopFormat: data.workshopFormat,
+        closingText: data.closingText,
+        synthesisObjectives: data.synthesisObjectives,
+        synthesisExamplesIntro: data.synthesisExamplesIntro,
+        synthesisIdeasIntro: data.synthesisIdeasIntro,
+        status,
+        sourceName: options.sourceName ?? null,
+      } as const;
+      const rencontre = existing
+        ? await tx.rencontre.update({
+            where: { id: existing.id },
+            data: { ...fields, version: { increment: 1 }, ...(status === "PUBLISHED" && existing.status !== "PUBLISHED" ? { publishedAt: new Date() } : {}) },
+            select: { id: true },
+          })
+        : await tx.rencontre.create({
+            data: { ...fields, slug, sourceKey, publishedAt: status === "PUBLISHED" ? new Date() : null },
+            select: { id: true },
+          });
+      const rencontreId = rencontre.id;
+
+      const roles = [
+        ...data.organisers.map((name) => ({ name, role: "ORGANISER" as const })),
+        ...data.partners.map((name) => ({ name, role: "PARTNER" as const })),
+      ];
+      const seenRoles = new Set<string>();
+      await tx.rencontreOrganisation.createMany({
+        data: roles
+          .map(({ name, role }, position) => ({ rencontreId, organisationId: orgId(name)!, role, position }))
+          .filter((r) => !seenRoles.has(`${r.organisationId}:${r.role}`) && seenRoles.add(`${r.organisationId}:${r.role}`)),
+      });
+      const seenSpeakers = new Set<string>();
+      await tx.speaker.createMany({
+        data: [
+          ...data.moderators.map((p) => ({ p, role: "MODERATOR" as const })),
+          ...data.panelists.map((p) => ({ p, role: "PANELIST" as const })),
+        ]
+          .map(({ p, role }, position) => ({ rencontreId, personId: personId(p), organisationId: orgId(p.organisation), role, position }))
+          .filter((s) => !seenSpeakers.has(`${s.personId}:${s.role}`) && seenSpeakers.add(`${s.personId}:${s.role}`)),
+      });
+
+      const consolidatedIds = data.consolidatedObjectives.map(() => randomUUID());
+      await tx.consolidatedObjective.createMany({
+        data: data.consolidatedObjectives.map((text, position) => ({ id: consolidatedIds[position]!, rencontreId, text, position })),
+      });
+
+      const itemIds = new Map<string, string>();
+      for (const table of data.tables) {
+        const tableId = randomUUID();
+        await tx.table.create({ data: { id: tableId, rencontreId, number: table.number, notes: table.notes } });
+        const seenPeople = new Set<string>();
+        await tx.participation.createMany({
+          data: table.participants
+            .map((p, position) => ({ tableId, personId: personId(p), organisationId: orgId(p.organisation), statusLabel: p.status, position }))
+            .filter((p) => !seenPeople.has(p.personId) && seenPeople.add(p.personId)),
+        });
+        await tx.objective.createMany({
+          data: table.objectives.map((o, position) => ({
+            tableId,
+            text: o.text,
+            position,
+            consolidatedObjectiveId: o.consolidatedIndex === null ? null : consolidatedIds[o.consolidatedIndex] ?? null,
+          })),
+        });
+        for (const kind of ["EXAMPLE", "IDEA"] as const) {
+          const items = kind === "IDEA" ? table.ideas : table.examples;
+          const rows = items.map((item, index) => {
+            const id = randomUUID();
+            itemIds.set(refKey({ table: table.number, kind, index }), id);
+            const plainText = stripMarkup(item.text);
+            const followUp = kind === "IDEA" ? followUps.get(`${table.number}|${foldText(plainText)}`) : undefined;
+            return { item, id, plainText, followUp };
+          });
+          await tx.item.createMany({
+            data: rows.map(({ item, id, plainText, followUp }, position) => ({
+              id,
+              kind,
+              rencontreId,
+              tableId,
+              text: item.text,
+              plainText,
+              searchText: foldText(plainText),
+              position,
+              status: kind === "IDEA" ? ((followUp?.status as "PROPOSEE" | null) ?? "PROPOSEE") : null,
+            })),
+          });
+          await tx.itemKeyword.createMany({
+            data: rows.flatMap(({ item, id }) => {
+              const seen = new Set<string>();
+              return item.keywords
+                .map((term, position) => ({ itemId: id, term, termKey: foldText(term), position }))
+                .filter((k) => !seen.has(k.termKey) && seen.add(k.termKey));
+            }),
+          });
+          await tx.itemMention.createMany({
+            data: rows.flatMap(({ item, id }) => [...new Set(item.mentions.map((m) => orgId(m)).filter((o): o is string => !!o))].map((organisationId) => ({ itemId: id, organisationId }))),
+          });
+          await tx.followUpNote.createMany({
+            data: rows.flatMap(({ id, followUp }) =>
+              (followUp?.notes ?? []).map((n) => ({ itemId: id, date: n.date, status: n.status as "PROPOSEE" | null, text: n.text, createdAt: n.createdAt })),
+            ),
+          });
+        }
+      }
+
+      await tx.itemRelation.createMany({
+        data: data.relations.map(([a, b]) => {
+          const [fromId, toId] = [itemIds.get(refKey(a))!, itemIds.get(refKey(b))!].sort();
+          return { fromId: fromId!, toId: toId! };
+        }),
+      });
+
+      const themeIds = await resolveThemes(
+        tx,
+        data.synthesisGroups.filter((g) => g.section === "IDEAS_BY_THEME" && g.label).map((g) => g.label!),
+      );
+      const itemThemes = new Set<string>();
+      for (const [position, group] of data.synthesisGroups.entries()) {
+        const themeId = group.section === "IDEAS_BY_THEME" && group.label ? themeIds.get(group.label)! : null;
+        const groupId = randomUUID();
+        await tx.synthesisGroup.create({
+          data: {
+            id: groupId,
+            rencontreId,
+            section: group.section,
+            label: group.label,
+            themeId,
+            consolidatedObjectiveId: group.consolidatedIndex === null ? null : consolidatedIds[group.consolidatedIndex] ?? null,
+            position,
+          },
+        });
+        const entries = group.entries.map((entry, index) => ({ ...entry, id: randomUUID(), index }));
+        await tx.synthesisEntry.createMany({ data: entries.map((e) => ({ id: e.id, groupId, text: e.text, position: e.index })) });
+        await tx.synthesisEntryItem.createMany({
+          data: entries.flatMap((e) => [...new Set(e.links.map((l) => itemIds.get(refKey(l))!))].map((itemId) => ({ entryId: e.id, itemId }))),
+        });
+        if (themeId) {
+          for (const e of entries) for (const link of e.links) itemThemes.add(`${itemIds.get(refKey(link))}|${themeId}`);
+        }
+      }
+      await tx.itemTheme.createMany({
+        data: [...itemThemes].map((pair) => {
+          const [itemId, themeId] = pair.split("|") as [string, string];
+          return { itemId, themeId };
+        }),
+      });
+
+      const tables = data.tables.map((t) => ({
+        number: t.number,
+        participants: t.participants.length,
+        objectives: t.objectives.length,
+        examples: t.examples.length,
+        ideas: t.ideas.length,
+      }));
+      const sum = (key: keyof (typeof tables)[number]) => tables.reduce((acc, t) => acc + t[key], 0);
+      return {
+        rencontreId,
+        slug,
+        created: !existing,
+        status,
+        tables,
+        totals: {
+          participants: sum("participants"),
+          objectives: sum("objectives"),
+          consolidatedObjectives: data.consolidatedObjectives.length,
+          examples: sum("examples"),
+          ideas: sum("ideas"),
+          themes: new Set(themeIds.values()).size,
+          organisations: new Set(orgIds.values()).size,
+        },
+      };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}
+
