@@ -13,7 +13,7 @@ export function resolveDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string
   if (!raw.startsWith("file:")) return raw;
   const file = raw.slice("file:".length);
   if (file === ":memory:" || path.isAbsolute(file)) return raw;
-  return `file:${path.resolve(process.cwd(), file)}`;
+  return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
 }
 
 /** The file path of a file: URL, or null for other databases. */

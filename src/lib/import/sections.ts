@@ -103,17 +103,16 @@ export function toSections(blocks: Block[], warn: (message: string) => void): Se
       case "objectives":
       case "examples":
       case "ideas": {
-        const container = current.kind === "table" || current.kind === "generalSynthesis" ? current : null;
-        if (container && !container.parts[heading.kind]) {
-          container.parts[heading.kind] = { title: block.text, blocks: [] };
+        if ((current.kind === "table" || current.kind === "generalSynthesis") && !current.parts[heading.kind]) {
+          current.parts[heading.kind] = { title: block.text, blocks: [] };
           currentPart = heading.kind;
           skipping = false;
-        } else if (container || current.kind === "closing" || current.kind === "appendix") {
-          // A second list of the same kind after the synthesis: the appendix of the compte rendu.
-          open({ kind: "appendix", part: heading.kind, title: block.text, blocks: [] });
-        } else {
+        } else if ("blocks" in current && current.kind !== "closing" && current.kind !== "appendix") {
           // Before the tables ("Les objectifs de la journée"): an ordinary sub-heading.
           current.blocks.push(block);
+        } else {
+          // A second list of the same kind, or a list after the closing: the appendix of the compte rendu.
+          open({ kind: "appendix", part: heading.kind, title: block.text, blocks: [] });
         }
         continue;
       }

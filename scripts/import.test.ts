@@ -1,0 +1,71 @@
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BASE_DB, ROOT, SEED_FILE } from "../tests/setup/paths";
+
+const run = promisify(execFile);
+let dir: string;
+let dbFile: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "rencontres-cli-"));
+  dbFile = path.join(dir, "cli.db");
+  copyFileSync(BASE_DB, dbFile);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function importCli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run("npx", ["tsx", "--conditions=react-server", "scripts/import.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+function count(table: string): number {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    return (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe("npm run import", () => {
+  it("imports a compte rendu and prints the counts of each table", async () => {
+    const result = await importCli(SEED_FILE, "--publier");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Rencontre créée : /rencontres/paris-2021 (publiée)");
+    expect(result.stdout).toMatch(/^\s+3\s+9\s+3\s+5\s+7$/m);
+    expect(result.stdout).toMatch(/^Total\s+45\s+18\s+29\s+42$/m);
+    expect(result.stderr).toContain("Avertissement : Table 2 : objectif « Remettre l'utilisateur au cœur des dispositifs »");
+    expect(count("Item")).toBe(71);
+
+    const again = await importCli(SEED_FILE);
+    expect(again.stdout).toContain("Rencontre mise à jour : /rencontres/paris-2021 (publiée)");
+    expect(count("Item")).toBe(71);
+  });
+
+  it("exits non-zero with a clear message on a file it cannot read as a compte rendu, writing nothing", async () => {
+    const binary = path.join(dir, "photo.png");
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const result = await importCli(binary);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("n'a pas été importé. Le fichier est binaire");
+    expect(result.stderr).toContain("La base de données n'a pas été modifiée.");
+
+    const missing = await importCli(path.join(dir, "absent.md"));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("impossible de lire");
+    expect(count("Rencontre") + count("Organisation") + count("Person")).toBe(0);
+  });
+});

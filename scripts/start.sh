@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The README's first command: from a fresh clone to the app on http://localhost:3000,
+# on the embedded SQLite database (data/rencontres.db unless DATABASE_URL says otherwise).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ ! -d node_modules || package.json -nt node_modules/.package-lock.json ]]; then
+  echo "▶ Installation des dépendances (npm install)…"
+  npm install --no-audit --no-fund
+fi
+echo "▶ Client Prisma…"
+npx prisma generate >/dev/null
+echo "▶ Base de données (migrations, données de départ)…"
+npm run --silent db:setup
+echo "▶ Compilation de l'application…"
+npx next build >/dev/null
+echo "▶ Rencontres : http://localhost:${PORT:-3000}"
+exec npx next start -p "${PORT:-3000}"

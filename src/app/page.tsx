@@ -1,0 +1,82 @@
+import { connection } from "next/server";
+import { RencontreOverview } from "@/components/rencontre/rencontre-overview";
+import { formatNumber } from "@/lib/text/format";
+import { findLatestRencontres } from "@/server/data/rencontres/find-latest-rencontres";
+import { getCatalogueFigures } from "@/server/data/stats/get-catalogue-figures";
+import { findThemesWithCounts } from "@/server/data/themes/find-themes-with-counts";
+
+export default async function HomePage() {
+  await connection();
+  const [figures, rencontres, themes] = await Promise.all([getCatalogueFigures(), findLatestRencontres(3), findThemesWithCounts()]);
+
+  const figureList = [
+    { label: figures.rencontres >= 2 ? "rencontres" : "rencontre", value: figures.rencontres },
+    { label: figures.tables >= 2 ? "tables de travail" : "table de travail", value: figures.tables },
+    { label: figures.participants >= 2 ? "participations" : "participation", value: figures.participants },
+    { label: figures.examples >= 2 ? "exemples de collaboration" : "exemple de collaboration", value: figures.examples },
+    { label: figures.ideas >= 2 ? "pistes d'action" : "piste d'action", value: figures.ideas },
+  ];
+
+  return (
+    <>
+      <section aria-labelledby="titre-accueil" className="max-w-3xl">
+        <h1 id="titre-accueil" className="text-3xl font-bold sm:text-4xl">
+          Ce que les Grandes Rencontres ont imaginé, table par table
+        </h1>
+        <p className="mt-4 text-lg text-muted">
+          Entrepreneurs sociaux et travailleurs sociaux se retrouvent pour partager leurs pratiques et inventer des
+          collaborations. Chaque rencontre est ici conservée en entier : ses objectifs, les exemples de collaboration
+          déjà à l&rsquo;œuvre et les pistes d&rsquo;action proposées.
+        </p>
+      </section>
+
+      <section aria-labelledby="titre-chiffres" className="mt-10">
+        <h2 id="titre-chiffres" className="sr-only">
+          Le catalogue en chiffres
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+          {figureList.map((figure) => (
+            <div key={figure.label} className="rounded-lg border border-line bg-white p-4">
+              <dd className="font-serif text-3xl font-bold">{formatNumber(figure.value)}</dd>
+              <dt className="text-sm text-muted">{figure.label}</dt>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="titre-rencontres" className="mt-12">
+        <h2 id="titre-rencontres" className="text-2xl font-bold">
+          Dernières rencontres
+        </h2>
+        {rencontres.length === 0 ? (
+          <p className="mt-4">Aucune rencontre n&rsquo;est encore publiée.</p>
+        ) : (
+          <ul className="mt-4 space-y-6">
+            {rencontres.map((rencontre) => (
+              <li key={rencontre.slug}>
+                <RencontreOverview rencontre={rencontre} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="titre-themes" className="mt-12">
+        <h2 id="titre-themes" className="text-2xl font-bold">
+          Les thèmes des pistes
+        </h2>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {themes.map((theme) => (
+            <li key={theme.slug} className="rounded-lg border border-line bg-white p-4">
+              <p className="font-semibold">{theme.name}</p>
+              <p className="text-sm text-muted">
+                {theme.ideas >= 2 ? `${theme.ideas} pistes` : `${theme.ideas} piste`}
+                {theme.description ? ` — ${theme.description}` : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

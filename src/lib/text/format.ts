@@ -1,0 +1,17 @@
+/** French formatting of dates and numbers (fr-FR, narrow no-break space before big-number groups). */
+
+const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "13 décembre 2021" (dates are stored at midnight UTC: the day of the event, wherever one reads it). */
+export function formatDate(date: Date | null | undefined): string {
+  return date ? dateFormat.format(date) : "date à préciser";
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat("fr-FR").format(value);
+}
+
+/** "1 table", "6 tables": French plural from 2 on (0 and 1 take the singular). */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatNumber(count)} ${Math.abs(count) >= 2 ? pluralForm : singular}`;
+}

@@ -1,0 +1,38 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("the home page shows the Paris rencontre of 13 December 2021 from the database, table by table", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle(/Rencontres/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Grandes Rencontres");
+
+  const rencontre = page.getByRole("article", { name: "Grande Rencontre — Paris" });
+  await expect(rencontre).toContainText("13 décembre 2021");
+  await expect(rencontre).toContainText("CEDIAS");
+
+  const rows = rencontre.getByRole("row");
+  await expect(rows).toHaveCount(7);
+  // Table 3: 9 participants, 3 objectives, 5 examples, 7 ideas.
+  await expect(rencontre.getByRole("row", { name: /^Table 3\b/ })).toHaveText(/Table 3\s*9\s*3\s*5\s*7/);
+  await expect(rencontre.getByRole("row", { name: /^Table 5\b/ })).toHaveText(/Table 5\s*8\s*3\s*5\s*8/);
+
+  const figures = page.getByRole("region", { name: "Le catalogue en chiffres" });
+  await expect(figures).toContainText("45participations");
+  await expect(figures).toContainText("42pistes d'action");
+  await expect(page.getByText("Apprentissage et formation")).toBeVisible();
+});
+
+test("the home page has no serious accessibility violation", async ({ page }) => {
+  await page.goto("/");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
+test("an unknown address gives a French 404 page", async ({ page }) => {
+  const response = await page.goto("/cette-page-n-existe-pas");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  await page.getByRole("link", { name: /Revenir à l’accueil/ }).click();
+  await expect(page).toHaveURL("/");
+});
