@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { CompteRendu, ItemRef, PersonRef } from "@/lib/schemas/compte-rendu";
+import { buildSearchText } from "@/lib/search/search-text";
 import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas/organisation";
 import { foldText, organisationKey, personKey, similarity, slugify, stripMarkup } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
@@ -253,6 +254,7 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
             consolidatedObjectiveId: o.consolidatedIndex === null ? null : consolidatedIds[o.consolidatedIndex] ?? null,
           })),
         });
+        const tableOrganisations = [...new Set(table.participants.flatMap((p) => (p.organisation ? [p.organisation] : [])))];
         for (const kind of ["EXAMPLE", "IDEA"] as const) {
           const items = kind === "IDEA" ? table.ideas : table.examples;
           const rows = items.map((item, index) => {
@@ -270,7 +272,12 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
               tableId,
               text: item.text,
               plainText,
-              searchText: foldText(plainText),
+              searchText: buildSearchText({
+                text: item.text,
+                keywords: item.keywords,
+                mentionedOrganisations: item.mentions,
+                tableOrganisations,
+              }),
               position,
               status: kind === "IDEA" ? ((followUp?.status as "PROPOSEE" | null) ?? "PROPOSEE") : null,
             })),

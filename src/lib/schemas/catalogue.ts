@@ -1,0 +1,99 @@
+import { z } from "zod";
+
+/** Idea follow-up statuses: database value ↔ URL value ↔ French label. */
+export const IDEA_STATUSES = [
+  { value: "PROPOSEE", param: "proposee", label: "Proposée" },
+  { value: "EN_COURS", param: "en-cours", label: "En cours" },
+  { value: "REALISEE", param: "realisee", label: "Réalisée" },
+  { value: "ABANDONNEE", param: "abandonnee", label: "Abandonnée" },
+] as const;
+export type IdeaStatusValue = (typeof IDEA_STATUSES)[number]["value"];
+
+export const statusLabel = (value: string | null | undefined) => IDEA_STATUSES.find((s) => s.value === value)?.label ?? null;
+
+export const PAGE_SIZE = 20;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One query-string value (or the first of several), trimmed; anything else becomes undefined. */
+const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(200).optional().catch(undefined));
+const slugList = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string()).catch([]),
+);
+
+/**
+ * The filters of /pistes and /exemples, from the query string. Nothing here throws: a value
+ * of the wrong shape is dropped and reported, so a shared link never ends in an error page.
+ */
+export const CatalogueQuerySchema = z.object({
+  theme: slugList,
+  rencontre: single,
+  ville: single,
+  statut: slugList,
+  organisation: single,
+  q: single,
+  page: single,
+});
+
+export type CatalogueFilters = {
+  themes: string[];
+  rencontre: string | null;
+  ville: string | null;
+  statuses: IdeaStatusValue[];
+  organisation: string | null;
+  q: string;
+  page: number;
+};
+
+export type ParsedCatalogueQuery = { filters: CatalogueFilters; ignored: string[] };
+
+export function parseCatalogueQuery(searchParams: Record<string, string | string[] | undefined>): ParsedCatalogueQuery {
+  const raw = CatalogueQuerySchema.parse(searchParams);
+  const ignored: string[] = [];
+  const slugOrNull = (name: string, value: string | undefined) => {
+    if (!value) return null;
+    if (SLUG.test(value)) return value;
+    ignored.push(`${name} « ${value} »`);
+    return null;
+  };
+  const themes = [...new Set(raw.theme.map((t) => t.trim()).filter(Boolean))].filter((t) => {
+    if (SLUG.test(t) && t.length <= 120) return true;
+    ignored.push(`thème « ${t.slice(0, 60)} »`);
+    return false;
+  }).slice(0, 10);
+  const statuses = [...new Set(raw.statut)].flatMap((param) => {
+    const status = IDEA_STATUSES.find((s) => s.param === param || s.value === param);
+    if (!status) ignored.push(`statut « ${param.slice(0, 60)} »`);
+    return status ? [status.value] : [];
+  });
+  const pageNumber = raw.page && /^\d{1,6}$/.test(raw.page) ? Number(raw.page) : 1;
+  if (raw.page && pageNumber === 1 && raw.page !== "1") ignored.push(`page « ${raw.page.slice(0, 20)} »`);
+  return {
+    filters: {
+      themes,
+      rencontre: slugOrNull("rencontre", raw.rencontre),
+      ville: slugOrNull("ville", raw.ville),
+      statuses,
+      organisation: slugOrNull("organisation", raw.organisation),
+      q: (raw.q ?? "").replace(/\s+/g, " ").slice(0, 200),
+      page: Math.max(1, pageNumber),
+    },
+    ignored,
+  };
+}
+
+/** The query string of a set of filters (page 1 is left out), for links and pagination. */
+export function catalogueQueryString(filters: Partial<CatalogueFilters>): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  for (const theme of filters.themes ?? []) params.append("theme", theme);
+  if (filters.rencontre) params.set("rencontre", filters.rencontre);
+  if (filters.ville) params.set("ville", filters.ville);
+  for (const status of filters.statuses ?? []) {
+    params.append("statut", IDEA_STATUSES.find((s) => s.value === status)!.param);
+  }
+  if (filters.organisation) params.set("organisation", filters.organisation);
+  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
