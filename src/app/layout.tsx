@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: "Rencontres — entrepreneurs sociaux et travailleurs sociaux", template: "%s · Rencontres" },
   description:
     "Le catalogue des Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux : objectifs, exemples de collaboration et pistes d'action, table par table.",
@@ -25,7 +27,25 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="font-serif text-xl font-bold text-ink no-underline">
               Rencontres
             </Link>
-            <p className="text-sm text-muted">Entrepreneurs sociaux &amp; travailleurs sociaux</p>
+            <nav aria-label="Navigation principale">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                <li>
+                  <Link href="/rencontres">Rencontres</Link>
+                </li>
+                <li>
+                  <Link href="/pistes">Pistes</Link>
+                </li>
+                <li>
+                  <Link href="/exemples">Exemples</Link>
+                </li>
+                <li>
+                  <Link href="/organisations">Organisations</Link>
+                </li>
+                <li>
+                  <Link href="/a-propos">À propos</Link>
+                </li>
+              </ul>
+            </nav>
           </div>
         </header>
         <main id="contenu" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">

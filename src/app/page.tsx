@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { connection } from "next/server";
 import { RencontreOverview } from "@/components/rencontre/rencontre-overview";
 import { formatNumber } from "@/lib/text/format";
@@ -28,6 +29,25 @@ export default async function HomePage() {
           collaborations. Chaque rencontre est ici conservée en entier : ses objectifs, les exemples de collaboration
           déjà à l&rsquo;œuvre et les pistes d&rsquo;action proposées.
         </p>
+        <form action="/pistes" method="get" role="search" aria-label="Rechercher une piste" className="mt-6 flex flex-wrap gap-2">
+          <label htmlFor="recherche-accueil" className="sr-only">
+            Rechercher une piste de collaboration
+          </label>
+          <input
+            id="recherche-accueil"
+            name="q"
+            type="search"
+            placeholder="formation, vis ma vie, tiers lieux…"
+            className="min-w-0 flex-1 rounded border border-muted bg-white px-3 py-2"
+          />
+          <button type="submit" className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">
+            Rechercher
+          </button>
+        </form>
+        <p className="mt-3 text-muted">
+          Ou parcourez <Link href="/pistes">toutes les pistes</Link>, <Link href="/exemples">tous les exemples</Link> et{" "}
+          <Link href="/organisations">les organisations</Link>.
+        </p>
       </section>
 
       <section aria-labelledby="titre-chiffres" className="mt-10">
@@ -48,6 +68,9 @@ export default async function HomePage() {
         <h2 id="titre-rencontres" className="text-2xl font-bold">
           Dernières rencontres
         </h2>
+        <p className="mt-1">
+          <Link href="/rencontres">Toutes les rencontres</Link>
+        </p>
         {rencontres.length === 0 ? (
           <p className="mt-4">Aucune rencontre n&rsquo;est encore publiée.</p>
         ) : (
@@ -68,7 +91,9 @@ export default async function HomePage() {
         <ul className="mt-4 grid gap-3 sm:grid-cols-2">
           {themes.map((theme) => (
             <li key={theme.slug} className="rounded-lg border border-line bg-white p-4">
-              <p className="font-semibold">{theme.name}</p>
+              <p className="font-semibold">
+                <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
+              </p>
               <p className="text-sm text-muted">
                 {theme.ideas >= 2 ? `${theme.ideas} pistes` : `${theme.ideas} piste`}
                 {theme.description ? ` — ${theme.description}` : ""}

@@ -1,4 +1,5 @@
-import { formatDate } from "@/lib/text/format";
+import Link from "next/link";
+import { formatDate, isoDay } from "@/lib/text/format";
 import type { RencontreCard } from "@/server/data/rencontres/find-latest-rencontres";
 
 /** A rencontre with its tables and what each table produced. */
@@ -7,10 +8,12 @@ export function RencontreOverview({ rencontre }: { rencontre: RencontreCard }) {
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-line bg-white p-5">
       <h3 id={headingId} className="text-xl font-bold">
-        {rencontre.title} — {rencontre.city}
+        <Link href={`/rencontres/${rencontre.slug}`}>
+          {rencontre.title} — {rencontre.city}
+        </Link>
       </h3>
       <p className="text-muted">
-        <time dateTime={rencontre.date?.toISOString().slice(0, 10)}>{formatDate(rencontre.date)}</time>
+        <time dateTime={isoDay(rencontre.date)}>{formatDate(rencontre.date)}</time>
         {rencontre.venueName ? `, ${rencontre.venueName}` : ""}
         {rencontre.edition === 1 ? " · première édition" : rencontre.edition ? ` · ${rencontre.edition}e édition` : ""}
       </p>
@@ -31,7 +34,9 @@ export function RencontreOverview({ rencontre }: { rencontre: RencontreCard }) {
           <tbody>
             {rencontre.tables.map((table) => (
               <tr key={table.number} className="border-b border-line last:border-0">
-                <th scope="row" className="py-2 pr-3 font-semibold">Table {table.number}</th>
+                <th scope="row" className="py-2 pr-3 font-semibold">
+                  <Link href={`/rencontres/${rencontre.slug}/tables/${table.number}`}>Table {table.number}</Link>
+                </th>
                 <td className="py-2 pr-3 text-right">{table.participants}</td>
                 <td className="py-2 pr-3 text-right">{table.objectives}</td>
                 <td className="py-2 pr-3 text-right">{table.examples}</td>

@@ -3,8 +3,14 @@
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** "13 décembre 2021" (dates are stored at midnight UTC: the day of the event, wherever one reads it). */
-export function formatDate(date: Date | null | undefined): string {
-  return date ? dateFormat.format(date) : "date à préciser";
+export function formatDate(date: Date | string | null | undefined): string {
+  return date ? dateFormat.format(typeof date === "string" ? new Date(date) : date) : "date à préciser";
+}
+
+/** "2021-12-13" for a <time dateTime>, or undefined. */
+export function isoDay(date: Date | string | null | undefined): string | undefined {
+  if (!date) return undefined;
+  return (typeof date === "string" ? new Date(date) : date).toISOString().slice(0, 10);
 }
 
 export function formatNumber(value: number): string {

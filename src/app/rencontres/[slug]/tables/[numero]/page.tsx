@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ItemDetail } from "@/components/item/item-detail";
+import { PeopleList } from "@/components/rencontre/people-list";
+import { formatDate } from "@/lib/text/format";
+import { getTable } from "@/server/data/tables/get-table";
+
+type Props = { params: Promise<{ slug: string; numero: string }> };
+
+async function load(params: Props["params"]) {
+  const { slug, numero } = await params;
+  if (!/^\d{1,3}$/.test(numero)) return null;
+  return getTable(slug, Number(numero));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const table = await load(params);
+  if (!table) return { title: "Table introuvable" };
+  const title = `Table ${table.number} — ${table.rencontre.city}, ${formatDate(table.rencontre.date)}`;
+  const description = `Les participant·es, objectifs, exemples de collaboration et pistes d'action de la table ${table.number} de la Grande Rencontre de ${table.rencontre.city}.`;
+  return { title, description, openGraph: { title, description, url: `/rencontres/${table.rencontre.slug}/tables/${table.number}` } };
+}
+
+export default async function TablePage({ params }: Props) {
+  const table = await load(params);
+  if (!table) notFound();
+  const base = `/rencontres/${table.rencontre.slug}`;
+
+  return (
+    <article aria-labelledby="titre-table">
+      <nav aria-label="Fil d'Ariane" className="no-print text-sm">
+        <Link href="/">Accueil</Link> › <Link href="/rencontres">Rencontres</Link> ›{" "}
+        <Link href={base}>{table.rencontre.city}</Link> › Table {table.number}
+      </nav>
+      <h1 id="titre-table" className="mt-3 text-3xl font-bold">
+        Table {table.number}
+      </h1>
+      <p className="text-muted">
+        <Link href={base}>
+          {table.rencontre.title} — {table.rencontre.city}, {formatDate(table.rencontre.date)}
+        </Link>
+      </p>
+
+      <section aria-labelledby="participants" className="mt-8">
+        <h2 id="participants" className="text-2xl font-bold">Autour de la table</h2>
+        <div className="mt-3">
+          <PeopleList people={table.participants} label={`Participant·es de la table ${table.number}`} />
+        </div>
+      </section>
+
+      <section aria-labelledby="objectifs" className="mt-8">
+        <h2 id="objectifs" className="text-2xl font-bold">Principaux objectifs de la collaboration</h2>
+        <ul className="mt-3 list-disc space-y-1 pl-6">
+          {table.objectives.map((o, i) => (
+            <li key={i}>
+              {o.text}
+              {o.consolidated ? <span className="text-sm text-muted"> — objectif consolidé : {o.consolidated}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="exemples" className="mt-8">
+        <h2 id="exemples" className="text-2xl font-bold">Exemples de collaboration</h2>
+        {table.examples.length === 0 ? <p className="mt-3 text-muted">Aucun exemple noté à cette table.</p> : null}
+        <ul className="mt-3 space-y-3">
+          {table.examples.map((item) => (
+            <ItemDetail key={item.id} item={item} rencontreSlug={table.rencontre.slug} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="pistes" className="mt-8">
+        <h2 id="pistes" className="text-2xl font-bold">Pistes de future collaboration</h2>
+        {table.ideas.length === 0 ? <p className="mt-3 text-muted">Aucune piste notée à cette table.</p> : null}
+        <ul className="mt-3 space-y-3">
+          {table.ideas.map((item) => (
+            <ItemDetail key={item.id} item={item} rencontreSlug={table.rencontre.slug} />
+          ))}
+        </ul>
+      </section>
+
+      {table.notes ? <p className="mt-6 text-sm text-muted">{table.notes}</p> : null}
+
+      <nav aria-label="Autres tables" className="no-print mt-10 flex flex-wrap justify-between gap-3 border-t border-line pt-4">
+        {table.previous !== null ? (
+          <Link href={`${base}/tables/${table.previous}`} rel="prev">
+            ← Table {table.previous}
+          </Link>
+        ) : (
+          <span />
+        )}
+        <Link href={`${base}#tables`}>Toutes les tables ({table.tableCount})</Link>
+        {table.next !== null ? (
+          <Link href={`${base}/tables/${table.next}`} rel="next">
+            Table {table.next} →
+          </Link>
+        ) : (
+          <span />
+        )}
+      </nav>
+    </article>
+  );
+}

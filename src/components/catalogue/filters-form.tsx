@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { IDEA_STATUSES, type CatalogueFilters } from "@/lib/schemas/catalogue";
+import type { CatalogueResult } from "@/server/data/search/search-items";
+
+/** The catalogue's filters: a plain GET form, so it works without JavaScript and the URL says it all. */
+export function FiltersForm({
+  action,
+  filters,
+  facets,
+  showStatus,
+}: {
+  action: string;
+  filters: CatalogueFilters;
+  facets: CatalogueResult["facets"];
+  showStatus: boolean;
+}) {
+  const statusCount = (value: string) => facets.statut.find((s) => s.value === value)?.count ?? 0;
+  return (
+    <form action={action} method="get" role="search" aria-label="Filtrer le catalogue" className="space-y-5 rounded-lg border border-line bg-white p-4">
+      <div>
+        <label htmlFor="q" className="block font-semibold">
+          Mots recherchés
+        </label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={filters.q}
+          maxLength={200}
+          className="mt-1 w-full rounded border border-muted px-3 py-2"
+          aria-describedby="q-aide"
+        />
+        <p id="q-aide" className="mt-1 text-sm text-muted">
+          Sans accents ni majuscules s&rsquo;il le faut : « equipe » trouve « équipe ».
+        </p>
+      </div>
+
+      <fieldset>
+        <legend className="font-semibold">Thèmes</legend>
+        <ul className="mt-1 space-y-1">
+          {facets.theme.map((theme) => (
+            <li key={theme.value}>
+              <label className="flex items-start gap-2">
+                <input type="checkbox" name="theme" value={theme.value} defaultChecked={theme.selected} className="mt-1.5 h-4 w-4" />
+                <span>
+                  {theme.label} <span className="text-muted">({theme.count})</span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      {showStatus ? (
+        <fieldset>
+          <legend className="font-semibold">Statut</legend>
+          <ul className="mt-1 space-y-1">
+            {IDEA_STATUSES.map((status) => (
+              <li key={status.value}>
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" name="statut" value={status.param} defaultChecked={filters.statuses.includes(status.value)} className="h-4 w-4" />
+                  <span>
+                    {status.label} <span className="text-muted">({statusCount(status.value)})</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
+
+      <FacetSelect id="ville" label="Ville" all="Toutes les villes" values={facets.ville} />
+      <FacetSelect id="rencontre" label="Rencontre" all="Toutes les rencontres" values={facets.rencontre} />
+      <FacetSelect id="organisation" label="Organisation" all="Toutes les organisations" values={facets.organisation} />
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">
+          Filtrer
+        </button>
+        <Link href={action}>Effacer les filtres</Link>
+      </div>
+    </form>
+  );
+}
+
+function FacetSelect({ id, label, all, values }: { id: string; label: string; all: string; values: CatalogueResult["facets"]["ville"] }) {
+  const selected = values.find((v) => v.selected)?.value ?? "";
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <select id={id} name={id} defaultValue={selected} className="mt-1 w-full rounded border border-muted bg-white px-2 py-2">
+        <option value="">{all}</option>
+        {values.map((v) => (
+          <option key={v.value} value={v.value}>
+            {v.label} ({v.count})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

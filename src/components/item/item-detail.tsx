@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { InlineText } from "@/components/ui/rich-text";
+import { statusLabel } from "@/lib/schemas/catalogue";
+import { stripMarkup } from "@/lib/text/normalize";
+import { formatDate } from "@/lib/text/format";
+import type { TableDetail } from "@/server/data/tables/get-table";
+
+type Item = TableDetail["ideas"][number];
+
+/** An example or idea on its table's page: text, themes, status, follow-up and where else it came up. */
+export function ItemDetail({ item, rencontreSlug }: { item: Item; rencontreSlug: string }) {
+  const status = statusLabel(item.status);
+  return (
+    <li id={`item-${item.id}`} className="rounded-lg border border-line bg-white p-4">
+      <p>
+        <InlineText source={item.text} keywords />
+      </p>
+      {status || item.themes.length > 0 ? (
+        <p className="mt-2 flex flex-wrap gap-2 text-sm">
+          {status ? (
+            <span className="rounded-full border border-line bg-paper px-2 py-0.5">
+              <span className="sr-only">Statut : </span>
+              {status}
+            </span>
+          ) : null}
+          {item.themes.map((theme) => (
+            <Link key={theme.slug} href={`/themes/${theme.slug}`} className="rounded-full bg-highlight/60 px-2 py-0.5 text-ink no-underline hover:underline">
+              <span className="sr-only">Thème : </span>
+              {theme.name}
+            </Link>
+          ))}
+        </p>
+      ) : null}
+      {item.related.length > 0 ? (
+        <p className="mt-2 text-sm text-muted">
+          Aussi évoqué :{" "}
+          {item.related.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 ? " ; " : ""}
+              <Link href={`/rencontres/${rencontreSlug}/tables/${r.table}#item-${r.id}`}>
+                table {r.table} (« {stripMarkup(r.text).slice(0, 60)}
+                {stripMarkup(r.text).length > 60 ? "…" : ""} »)
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {item.notes.length > 0 ? (
+        <div className="mt-2 text-sm">
+          <p className="font-semibold">Suivi</p>
+          <ul className="list-disc pl-6">
+            {item.notes.map((note, i) => (
+              <li key={i}>
+                <time dateTime={note.date.toISOString().slice(0, 10)}>{formatDate(note.date)}</time>
+                {note.status ? ` — ${statusLabel(note.status)}` : ""} : {note.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </li>
+  );
+}

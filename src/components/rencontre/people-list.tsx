@@ -1,0 +1,33 @@
+import Link from "next/link";
+
+export type PersonItem = { name: string; organisation: { slug: string; name: string } | null; status: string | null };
+
+/** "Daisy AQUE (Initiative Vie)", with the organisation linked; a status is shown as plain text. */
+export function PersonLabel({ person }: { person: PersonItem }) {
+  return (
+    <>
+      {person.name}
+      {person.organisation ? (
+        <>
+          {" "}
+          (<Link href={`/organisations/${person.organisation.slug}`}>{person.organisation.name}</Link>)
+        </>
+      ) : person.status ? (
+        <span className="text-muted"> ({person.status})</span>
+      ) : null}
+    </>
+  );
+}
+
+export function PeopleList({ people, label }: { people: PersonItem[]; label: string }) {
+  if (people.length === 0) return <p className="text-muted">Aucun·e participant·e renseigné·e.</p>;
+  return (
+    <ul aria-label={label} className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+      {people.map((person, index) => (
+        <li key={index}>
+          <PersonLabel person={person} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,4 @@
+/** The public base URL of the site, for absolute links (sitemap, Open Graph). */
+export function siteUrl(): string {
+  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}
