@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
 
 export type RencontreCard = {
@@ -13,7 +14,7 @@ export type RencontreCard = {
 };
 
 /** The latest published rencontres, newest first, with the counts of each table. */
-export async function findLatestRencontres(limit = 3): Promise<RencontreCard[]> {
+export const findLatestRencontres = cachedPublicRead("findLatestRencontres", async (limit: number): Promise<RencontreCard[]> => {
   const rencontres = await db.rencontre.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],
@@ -46,4 +47,4 @@ export async function findLatestRencontres(limit = 3): Promise<RencontreCard[]> 
       ideas: count(t.id, "IDEA"),
     })),
   }));
-}
+});

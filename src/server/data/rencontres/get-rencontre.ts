@@ -1,5 +1,6 @@
 import "server-only";
 import { publicName } from "@/lib/people/display-name";
+import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
 import { itemCardSelect, toItemCard, type ItemCardDto } from "@/server/data/items/item-select";
 
@@ -12,7 +13,7 @@ export type PersonDto = { name: string; organisation: { slug: string; name: stri
 export type RencontreDetail = NonNullable<Awaited<ReturnType<typeof getRencontre>>>;
 
 /** A published rencontre with its whole compte rendu as linked data; null when missing or a draft. */
-export async function getRencontre(slug: string) {
+export const getRencontre = cachedPublicRead("getRencontre", async (slug: string) => {
   const r = await db.rencontre.findFirst({
     where: { slug, status: "PUBLISHED" },
     select: {
@@ -105,4 +106,4 @@ export async function getRencontre(slug: string) {
       })),
     })),
   };
-}
+});

@@ -5,6 +5,8 @@ import { buildSearchText } from "@/lib/search/search-text";
 import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas/organisation";
 import { foldText, organisationKey, personKey, similarity, slugify, stripMarkup } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
+import { forgetCatalogueVersion } from "@/server/cache";
+import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
 import { db, type Tx } from "@/server/db";
 
 export type ImportOptions = {
@@ -143,7 +145,7 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
   const reference = options.referenceOrganisations ?? [];
   const sourceKey = sourceKeyOf(data);
 
-  return db.$transaction(
+  const summary = await db.$transaction(
     async (tx) => {
       const allPeople = [...data.moderators, ...data.panelists, ...data.tables.flatMap((t) => t.participants)];
       const orgNames = [
@@ -343,6 +345,8 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
         }),
       });
 
+      await bumpCatalogueVersion(tx);
+
       const tables = data.tables.map((t) => ({
         number: t.number,
         participants: t.participants.length,
@@ -370,5 +374,7 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+  forgetCatalogueVersion();
+  return summary;
 }
 

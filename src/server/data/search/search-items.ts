@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { PAGE_SIZE, type CatalogueFilters, type IdeaStatusValue } from "@/lib/schemas/catalogue";
+import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
 import { textMatchCondition } from "./text-match";
 
@@ -88,7 +89,7 @@ async function resolve(filters: CatalogueFilters): Promise<{ resolved: Resolved;
  * The examples or ideas that match the filters: one page of them, the total, and for each
  * filter the count of every value given the other filters (facets).
  */
-export async function searchItems(kind: ItemKindValue, filters: CatalogueFilters): Promise<CatalogueResult> {
+export const searchItems = cachedPublicRead("searchItems", async (kind: ItemKindValue, filters: CatalogueFilters): Promise<CatalogueResult> => {
   const { resolved: f, unknown, labels } = await resolve(filters);
 
   const [totalRows, themeRows, rencontreRows, cityRows, statusRows, organisationRows] = await Promise.all([
@@ -179,4 +180,4 @@ export async function searchItems(kind: ItemKindValue, filters: CatalogueFilters
       organisation: organisationFacet,
     },
   };
-}
+});

@@ -1,10 +1,11 @@
 import "server-only";
+import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
 
 export type CatalogueFigures = { rencontres: number; tables: number; participants: number; ideas: number; examples: number };
 
 /** What the public catalogue holds: published rencontres only. */
-export async function getCatalogueFigures(): Promise<CatalogueFigures> {
+export const getCatalogueFigures = cachedPublicRead("getCatalogueFigures", async (): Promise<CatalogueFigures> => {
   const published = { status: "PUBLISHED" as const };
   const [rencontres, tables, participants, ideas, examples] = await Promise.all([
     db.rencontre.count({ where: published }),
@@ -14,4 +15,4 @@ export async function getCatalogueFigures(): Promise<CatalogueFigures> {
     db.item.count({ where: { kind: "EXAMPLE", rencontre: published } }),
   ]);
   return { rencontres, tables, participants, ideas, examples };
-}
+});

@@ -1,12 +1,13 @@
 import "server-only";
 import { publicName } from "@/lib/people/display-name";
+import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
 import { itemCardSelect, toItemCard } from "@/server/data/items/item-select";
 
 export type TableDetail = NonNullable<Awaited<ReturnType<typeof getTable>>>;
 
 /** One table of a published rencontre, with its neighbours for previous/next links; null when missing. */
-export async function getTable(rencontreSlug: string, number: number) {
+export const getTable = cachedPublicRead("getTable", async (rencontreSlug: string, number: number) => {
   const table = await db.table.findFirst({
     where: { number, rencontre: { slug: rencontreSlug, status: "PUBLISHED" } },
     select: {
@@ -56,4 +57,4 @@ export async function getTable(rencontreSlug: string, number: number) {
     next: index >= 0 && index < numbers.length - 1 ? numbers[index + 1]!.number : null,
     tableCount: numbers.length,
   };
-}
+});

@@ -1,10 +1,11 @@
 import "server-only";
+import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
 
 export type ThemeSummary = { slug: string; name: string; description: string | null; ideas: number };
 
 /** Every theme with the number of its published ideas, in the taxonomy's order. */
-export async function findThemesWithCounts(): Promise<ThemeSummary[]> {
+export const findThemesWithCounts = cachedPublicRead("findThemesWithCounts", async (): Promise<ThemeSummary[]> => {
   const themes = await db.theme.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: {
@@ -15,4 +16,4 @@ export async function findThemesWithCounts(): Promise<ThemeSummary[]> {
     },
   });
   return themes.map(({ _count, ...theme }) => ({ ...theme, ideas: _count.items }));
-}
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
 import { itemCardSelect, toItemCard, type ItemCardDto } from "@/server/data/items/item-select";
 
@@ -16,7 +17,7 @@ export type ThemeDetail = {
 };
 
 /** A theme with its published ideas grouped by rencontre, newest rencontre first, ten rencontres a page. */
-export async function getTheme(slug: string, page = 1): Promise<ThemeDetail | null> {
+export const getTheme = cachedPublicRead("getTheme", async (slug: string, page: number): Promise<ThemeDetail | null> => {
   const theme = await db.theme.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
   if (!theme) return null;
   const inTheme = { kind: "IDEA" as const, themes: { some: { themeId: theme.id } }, rencontre: { status: "PUBLISHED" as const } };
@@ -48,4 +49,4 @@ export async function getTheme(slug: string, page = 1): Promise<ThemeDetail | nu
       ideas: ideas.filter((i) => i.rencontreId === id).map(({ rencontreId: _r, ...i }) => toItemCard(i)),
     })),
   };
-}
+});

@@ -1,6 +1,7 @@
 import "server-only";
 import { foldText, slugify } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
+import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
 import { db } from "@/server/db";
 
 /** Creates the themes of a taxonomy that do not exist yet; existing ones keep their curated name. */
@@ -17,6 +18,7 @@ export async function upsertThemes(actor: Actor, themes: { name: string; descrip
       });
       created += 1;
     }
+    if (created > 0) await bumpCatalogueVersion(tx);
     return created;
   });
 }
