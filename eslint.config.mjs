@@ -23,7 +23,7 @@ const config = [
   },
   {
     files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/server/data/**", "src/server/db.ts"],
+    ignores: ["src/server/data/**", "src/server/db.ts", "src/**/*.test.ts"],
     rules: { "no-restricted-imports": ["error", dbOnlyInDataLayer] },
   },
 ];
