@@ -67,17 +67,19 @@ export const getRencontre = cachedPublicRead("getRencontre", async (slug: string
   if (!r) return null;
 
   const objectiveIndex = new Map(r.consolidatedObjectives.map((o, i) => [o.id, i]));
+  // Raw rows with people's names stay here: only publicName() leaves this function.
+  const { id: _id, speakers, organisations, ...fields } = r;
   const person = (p: { person: { fullName: string; visibility: "PUBLIC" | "HIDDEN" }; organisation: { slug: string; name: string } | null }, status: string | null = null): PersonDto => ({
     name: publicName(p.person),
     organisation: p.organisation,
     status,
   });
   return {
-    ...r,
-    organisers: r.organisations.filter((o) => o.role === "ORGANISER").map((o) => o.organisation),
-    partners: r.organisations.filter((o) => o.role === "PARTNER").map((o) => o.organisation),
-    moderators: r.speakers.filter((s) => s.role === "MODERATOR").map((s) => person(s)),
-    panelists: r.speakers.filter((s) => s.role === "PANELIST").map((s) => person(s)),
+    ...fields,
+    organisers: organisations.filter((o) => o.role === "ORGANISER").map((o) => o.organisation),
+    partners: organisations.filter((o) => o.role === "PARTNER").map((o) => o.organisation),
+    moderators: speakers.filter((s) => s.role === "MODERATOR").map((s) => person(s)),
+    panelists: speakers.filter((s) => s.role === "PANELIST").map((s) => person(s)),
     consolidatedObjectives: r.consolidatedObjectives.map((o) => o.text),
     tables: r.tables.map((t) => {
       const items = t.items.map(toItemCard);

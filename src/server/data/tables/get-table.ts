@@ -48,7 +48,7 @@ export const getTable = cachedPublicRead("getTable", async (rencontreSlug: strin
   return {
     number: table.number,
     notes: table.notes,
-    rencontre: table.rencontre,
+    rencontre: { slug: table.rencontre.slug, title: table.rencontre.title, city: table.rencontre.city, date: table.rencontre.date },
     participants: table.participations.map((p) => ({ name: publicName(p.person), organisation: p.organisation, status: p.statusLabel })),
     objectives: table.objectives.map((o) => ({ text: o.text, consolidated: o.consolidatedObjective?.text ?? null })),
     examples: items.filter((i) => i.kind === "EXAMPLE"),
