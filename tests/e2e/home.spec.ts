@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolation } from "./support/a11y";
 
 test("the home page shows the Paris rencontre of 13 December 2021 from the database, table by table", async ({ page }) => {
   await page.goto("/");
@@ -24,9 +24,7 @@ test("the home page shows the Paris rencontre of 13 December 2021 from the datab
 
 test("the home page has no serious accessibility violation", async ({ page }) => {
   await page.goto("/");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectNoSeriousViolation(page);
 });
 
 test("an unknown address gives a French 404 page", async ({ page }) => {
