@@ -17,6 +17,18 @@ execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: ["ignore", "ignore
 if (file) execFileSync("node", ["scripts/prepare-sqlite.mjs", file], { stdio: "inherit" });
 
 const { db } = await import("@/server/db");
+
+/** The local demo gets an organiser account, its password printed once. */
+async function createDemoAdmin() {
+  const { randomBytes } = await import("node:crypto");
+  const { countAdmins, createUser } = await import("@/server/data/users/create-user");
+  const { systemActor } = await import("@/server/actor");
+  if ((await countAdmins()) > 0) return;
+  const password = randomBytes(12).toString("base64url");
+  const email = "demo@rencontres.local";
+  await createUser(systemActor("setup"), { email, name: "Organisateur·rice de démonstration", role: "ADMIN", password });
+  console.log(`Compte organisateur de démonstration : ${email} / ${password} (affiché une seule fois ; http://localhost:3000/connexion)`);
+}
 const { countRencontres } = await import("@/server/data/rencontres/count-rencontres");
 try {
   if ((await countRencontres()) === 0) {
@@ -24,6 +36,9 @@ try {
     await seed();
   } else {
     console.log("Base de données déjà remplie : pas de nouvel import.");
+  }
+  if (process.env.NODE_ENV !== "production" && process.env.RENCONTRES_DEMO_ADMIN !== "off") {
+    await createDemoAdmin();
   }
 } finally {
   await db.$disconnect();

@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DATABASE_URL="file:$PWD/tests/.tmp/e2e.db"
+export RENCONTRES_DEMO_ADMIN=off
 rm -f tests/.tmp/e2e.db tests/.tmp/e2e.db-wal tests/.tmp/e2e.db-shm
 mkdir -p tests/.tmp
 npm run --silent db:setup

@@ -6,6 +6,7 @@ import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas
 import { foldText, organisationKey, personKey, similarity, slugify, stripMarkup } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import { forgetCatalogueVersion } from "@/server/cache";
+import { recordAudit } from "@/server/data/audit/record-audit";
 import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
 import { db, type Tx } from "@/server/db";
 
@@ -346,6 +347,13 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
       });
 
       await bumpCatalogueVersion(tx);
+      await recordAudit(tx, actor, {
+        action: "IMPORT",
+        entityType: "Rencontre",
+        entityId: rencontreId,
+        rencontreId,
+        summary: `${existing ? "Réimport" : "Import"} du compte rendu ${options.sourceName ? `« ${options.sourceName} » ` : ""}(${data.city}, ${data.tables.length} tables)`,
+      });
 
       const tables = data.tables.map((t) => ({
         number: t.number,

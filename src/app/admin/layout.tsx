@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requireUser } from "@/server/session";
+import { signOutAction } from "./actions";
+
+export const metadata: Metadata = { title: { default: "Espace organisateurs", template: "%s · Espace organisateurs" }, robots: { index: false } };
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div>
+      <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line bg-white px-4 py-3">
+        <nav aria-label="Espace organisateurs">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li>
+              <Link href="/admin">Rencontres</Link>
+            </li>
+            {user.role === "ADMIN" ? (
+              <li>
+                <Link href="/admin/journal">Journal des modifications</Link>
+              </li>
+            ) : null}
+            <li>
+              <Link href="/admin/mot-de-passe">Mot de passe</Link>
+            </li>
+          </ul>
+        </nav>
+        <form action={signOutAction} className="flex items-center gap-3 text-sm">
+          <span>
+            {user.name} · {user.role === "ADMIN" ? "organisateur·rice" : "rapporteur·e"}
+          </span>
+          <button type="submit" className="rounded border border-muted px-3 py-1">
+            Se déconnecter
+          </button>
+        </form>
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+"use server";
+
+import { z } from "zod";
+import { formValues, type ActionState } from "@/lib/action-state";
+import { ChangePasswordSchema } from "@/lib/schemas/auth";
+import { changePassword } from "@/server/sign-in";
+import { getSessionUser } from "@/server/session";
+
+export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, message: "Votre session a expiré : reconnectez-vous." };
+  const values = formValues(formData, ["currentPassword", "newPassword", "confirmation"]);
+  const parsed = ChangePasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  const changed = await changePassword(parsed.data);
+  if (!changed) return { ok: false, fieldErrors: { currentPassword: ["Mot de passe actuel incorrect."] }, values };
+  return { ok: true, message: "Mot de passe changé. Vos autres sessions ont été fermées." };
+}

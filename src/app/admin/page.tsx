@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDate, isoDay, plural } from "@/lib/text/format";
+import { findEditableRencontres } from "@/server/data/rencontres/find-editable-rencontres";
+import { actorOf, requireUser } from "@/server/session";
+import { StatusButton } from "./status-button";
+
+export const metadata: Metadata = { title: "Rencontres" };
+
+export default async function AdminHomePage() {
+  const user = await requireUser();
+  const rencontres = await findEditableRencontres(actorOf(user));
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{user.role === "ADMIN" ? "Toutes les rencontres" : "Vos rencontres"}</h1>
+      {rencontres.length === 0 ? (
+        <p className="mt-4">
+          {user.role === "ADMIN" ? "Aucune rencontre pour l'instant. Importez un compte rendu avec « npm run import »." : "Vous n'êtes invité·e à aucune rencontre pour l'instant."}
+        </p>
+      ) : (
+        <ul className="mt-6 space-y-3">
+          {rencontres.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line bg-white p-4">
+              <div>
+                <p className="font-semibold">
+                  {r.title} — {r.city}, <time dateTime={isoDay(r.date)}>{formatDate(r.date)}</time>
+                </p>
+                <p className="text-sm text-muted">
+                  {r.status === "PUBLISHED" ? "Publiée" : "Brouillon, invisible du public"} · {plural(r._count.tables, "table")} ·{" "}
+                  {plural(r._count.items, "élément")}
+                  {r.status === "PUBLISHED" ? (
+                    <>
+                      {" · "}
+                      <Link href={`/rencontres/${r.slug}`}>voir la page publique</Link>
+                    </>
+                  ) : null}
+                </p>
+              </div>
+              {user.role === "ADMIN" ? (
+                r.status === "PUBLISHED" ? (
+                  <StatusButton id={r.id} status="DRAFT" version={r.version} label="Retirer la publication" />
+                ) : (
+                  <StatusButton id={r.id} status="PUBLISHED" version={r.version} label="Publier" />
+                )
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { useActionState } from "react";
+import { setStatusAction, type StatusActionState } from "./actions";
+
+export function StatusButton({ id, status, version, label }: { id: string; status: "DRAFT" | "PUBLISHED"; version: number; label: string }) {
+  const [state, action, pending] = useActionState<StatusActionState, FormData>(setStatusAction, { ok: false });
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="status" value={status} />
+      <input type="hidden" name="version" value={version} />
+      <button type="submit" disabled={pending} className="rounded border border-muted bg-white px-3 py-1 text-sm disabled:opacity-60">
+        {label}
+      </button>
+      {state.message ? (
+        <span role={state.ok ? "status" : "alert"} className="ml-2 text-sm">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  );
+}

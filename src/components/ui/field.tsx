@@ -1,0 +1,46 @@
+import type { InputHTMLAttributes } from "react";
+
+/** A labelled input wired for errors: aria-invalid, aria-describedby, and the message read out when it appears. */
+export function Field({
+  name,
+  label,
+  errors,
+  hint,
+  ...input
+}: { name: string; label: string; errors?: string[]; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  const id = `champ-${name}`;
+  const hasError = !!errors && errors.length > 0;
+  const describedBy = [hint ? `${id}-aide` : null, `${id}-erreur`].filter(Boolean).join(" ");
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={hasError || undefined}
+        aria-describedby={describedBy}
+        className={`mt-1 w-full rounded border bg-white px-3 py-2 ${hasError ? "border-accent-dark" : "border-muted"}`}
+        {...input}
+      />
+      {hint ? (
+        <p id={`${id}-aide`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <p id={`${id}-erreur`} aria-live="polite" className="mt-1 text-sm font-semibold text-accent-dark">
+        {hasError ? errors.join(" ") : null}
+      </p>
+    </div>
+  );
+}
+
+export function FormMessage({ state }: { state: { ok: boolean; message?: string } }) {
+  if (!state.message) return null;
+  return (
+    <p role={state.ok ? "status" : "alert"} className={`rounded border p-3 ${state.ok ? "border-line bg-white" : "border-accent-dark bg-highlight/40"}`}>
+      {state.message}
+    </p>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { Actor, Role } from "./actor";
+import { auth } from "./auth";
+
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+/** The signed-in user of this request, read from the session in the database; null when signed out. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const role: Role = (session.user as { role?: string }).role === "ADMIN" ? "ADMIN" : "RAPPORTEUR";
+  return { id: session.user.id, email: session.user.email, name: session.user.name, role };
+}
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/connexion");
+  return user;
+}
+
+export const actorOf = (user: SessionUser): Actor => ({ kind: "user", id: user.id, role: user.role, email: user.email });

@@ -1,0 +1,77 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const PASSWORD = "motdepasse-de-test-42";
+
+/** Creates an account in the e2e server's database with the real CLI. */
+function createAccount(email: string, role: "admin" | "rapporteur") {
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/create-admin.ts", "--email", email, "--nom", "Compte de test", "--role", role], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${path.join(ROOT, "tests/.tmp/e2e.db")}`, ADMIN_PASSWORD: PASSWORD },
+    stdio: "pipe",
+  });
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+test("the organisers' area needs a session", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL("/connexion");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion");
+});
+
+test("an admin signs in, unpublishes and republishes Paris 2021, and the public pages follow at once", async ({ page }, testInfo) => {
+  const email = `orga-${testInfo.project.name}@example.org`;
+  createAccount(email, "admin");
+  await signIn(page, email);
+  await expect(page).toHaveURL("/admin");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Toutes les rencontres");
+
+  // Both projects share the e2e database: run the publish round-trip once.
+  test.skip(testInfo.project.name !== "bureau", "publishing round-trip runs once");
+  await page.getByRole("button", { name: "Retirer la publication" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Rencontre retirée : elle n'est plus visible du public.");
+  expect((await page.request.get("/rencontres/paris-2021")).status()).toBe(404);
+  await page.reload();
+  await page.getByRole("button", { name: "Publier" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Rencontre publiée : elle est visible de tous.");
+  expect((await page.request.get("/rencontres/paris-2021")).status()).toBe(200);
+
+  await page.getByRole("link", { name: "Journal des modifications" }).click();
+  await expect(page.getByRole("region", { name: "Entrées du journal" })).toContainText("Publication de la rencontre de Paris");
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL("/connexion");
+  await page.goto("/admin");
+  await expect(page).toHaveURL("/connexion");
+});
+
+test("a wrong password and an unknown email get the same message, and repeated failures are throttled", async ({ page }, testInfo) => {
+  const email = `throttle-${testInfo.project.name}@example.org`;
+  createAccount(email, "rapporteur");
+  await signIn(page, "personne@example.org", "nimporte-quoi-123");
+  const unknown = await page.getByRole("main").getByRole("alert").textContent();
+  await signIn(page, email, "mauvais-mot-de-passe");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(unknown!);
+  await expect(page.getByLabel("Adresse e-mail")).toHaveValue(email);
+  for (let i = 0; i < 4; i += 1) await signIn(page, email, "mauvais-mot-de-passe");
+  await signIn(page, email);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Trop de tentatives de connexion : réessayez dans un quart d'heure.");
+});
+
+test("a rapporteur cannot open the audit log", async ({ page }, testInfo) => {
+  const email = `rapporteur-${testInfo.project.name}@example.org`;
+  createAccount(email, "rapporteur");
+  await signIn(page, email);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vos rencontres");
+  await expect(page.getByRole("button", { name: "Retirer la publication" })).toHaveCount(0);
+  const response = await page.goto("/admin/journal");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+});
