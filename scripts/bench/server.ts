@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+export type Server = { url: string; stop: () => Promise<void> };
+
+/** Starts `next start` on a database and waits until it answers; stop() ends it. */
+export async function startServer(database: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+  const child: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${database}`, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+    });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`${url}/robots.txt`)).ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`Le serveur n'a pas démarré sur ${url}`);
+}
+
+const servers = new Set<Server>();
+export async function withServer<T>(database: string, port: number, env: Record<string, string>, fn: (s: Server) => Promise<T>): Promise<T> {
+  const server = await startServer(database, port, env);
+  servers.add(server);
+  try {
+    return await fn(server);
+  } finally {
+    servers.delete(server);
+    await server.stop();
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    void Promise.all([...servers].map((s) => s.stop())).then(() => process.exit(130));
+  });
+}
