@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { systemActor } from "@/server/actor";
-import { db } from "@/server/db";
+import { runCli } from "./run-cli";
 import { DataError } from "@/server/errors";
 import { createUser } from "@/server/data/users/create-user";
 
@@ -49,13 +49,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await db.$disconnect();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(`Erreur inattendue : ${error instanceof Error ? error.message : String(error)}`);
-    await db.$disconnect();
-    process.exit(1);
-  });
+runCli(main);

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { systemActor } from "@/server/actor";
-import { db } from "@/server/db";
+import { runCli } from "./run-cli";
 import { importCompteRendu } from "@/server/import/import-compte-rendu";
 
 async function main(): Promise<number> {
@@ -65,13 +65,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await db.$disconnect();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(`Erreur inattendue : ${error instanceof Error ? error.message : String(error)}\nLa base de données n'a pas été modifiée.`);
-    await db.$disconnect();
-    process.exit(1);
-  });
+runCli(main, "\nLa base de données n'a pas été modifiée.");

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { InlineText } from "@/components/ui/rich-text";
-import { statusLabel } from "@/lib/schemas/catalogue";
+import { ItemBadges } from "./item-badges";
 import { formatDate } from "@/lib/text/format";
 
 export type ItemCardData = {
@@ -14,25 +14,13 @@ export type ItemCardData = {
 
 /** An example or an idea in a list: its text with keywords highlighted, themes, status and origin. */
 export function ItemCard({ item, showOrigin = true }: { item: ItemCardData; showOrigin?: boolean }) {
-  const status = statusLabel(item.status);
   return (
     <article className="rounded-lg border border-line bg-white p-4">
       <p className="text-base">
         <InlineText source={item.text} keywords />
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-        {status ? (
-          <span className="rounded-full border border-line bg-paper px-2 py-0.5">
-            <span className="sr-only">Statut : </span>
-            {status}
-          </span>
-        ) : null}
-        {item.themes.map((theme) => (
-          <Link key={theme.slug} href={`/themes/${theme.slug}`} className="rounded-full bg-highlight/60 px-2 py-0.5 text-ink no-underline hover:underline">
-            <span className="sr-only">Thème : </span>
-            {theme.name}
-          </Link>
-        ))}
+        <ItemBadges status={item.status} themes={item.themes} />
         {showOrigin ? (
           <span className="text-muted">
             <Link href={`/rencontres/${item.rencontre.slug}/tables/${item.table.number}`}>Table {item.table.number}</Link>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { InlineText } from "@/components/ui/rich-text";
+import { ItemBadges } from "./item-badges";
 import { statusLabel } from "@/lib/schemas/catalogue";
 import { stripMarkup } from "@/lib/text/normalize";
 import { formatDate } from "@/lib/text/format";
@@ -17,18 +18,7 @@ export function ItemDetail({ item, rencontreSlug }: { item: Item; rencontreSlug:
       </p>
       {status || item.themes.length > 0 ? (
         <p className="mt-2 flex flex-wrap gap-2 text-sm">
-          {status ? (
-            <span className="rounded-full border border-line bg-paper px-2 py-0.5">
-              <span className="sr-only">Statut : </span>
-              {status}
-            </span>
-          ) : null}
-          {item.themes.map((theme) => (
-            <Link key={theme.slug} href={`/themes/${theme.slug}`} className="rounded-full bg-highlight/60 px-2 py-0.5 text-ink no-underline hover:underline">
-              <span className="sr-only">Thème : </span>
-              {theme.name}
-            </Link>
-          ))}
+          <ItemBadges status={item.status} themes={item.themes} />
         </p>
       ) : null}
       {item.related.length > 0 ? (

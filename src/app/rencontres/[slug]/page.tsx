@@ -10,6 +10,15 @@ import { getRencontre } from "@/server/data/rencontres/get-rencontre";
 
 type Props = { params: Promise<{ slug: string }> };
 
+function OrganisationLinks({ organisations }: { organisations: { slug: string; name: string }[] }) {
+  return organisations.map((o, i) => (
+    <span key={o.slug}>
+      {i > 0 ? ", " : ""}
+      <Link href={`/organisations/${o.slug}`}>{o.name}</Link>
+    </span>
+  ));
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const rencontre = await getRencontre((await params).slug);
   if (!rencontre) return { title: "Rencontre introuvable" };
@@ -53,12 +62,7 @@ export default async function RencontrePage({ params }: Props) {
               <>
                 <dt className="font-semibold">Organisation</dt>
                 <dd>
-                  {rencontre.organisers.map((o, i) => (
-                    <span key={o.slug}>
-                      {i > 0 ? ", " : ""}
-                      <Link href={`/organisations/${o.slug}`}>{o.name}</Link>
-                    </span>
-                  ))}
+                  <OrganisationLinks organisations={rencontre.organisers} />
                 </dd>
               </>
             ) : null}
@@ -66,12 +70,7 @@ export default async function RencontrePage({ params }: Props) {
               <>
                 <dt className="font-semibold">Avec le soutien de</dt>
                 <dd>
-                  {rencontre.partners.map((o, i) => (
-                    <span key={o.slug}>
-                      {i > 0 ? ", " : ""}
-                      <Link href={`/organisations/${o.slug}`}>{o.name}</Link>
-                    </span>
-                  ))}
+                  <OrganisationLinks organisations={rencontre.partners} />
                 </dd>
               </>
             ) : null}
