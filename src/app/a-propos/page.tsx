@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { getProgramme } from "@/server/data/pages/get-programme";
 
 const description = "Le programme des Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux, porté par La Compagnie Générale des Autres et le GNIAC.";
 export const metadata: Metadata = { title: "À propos", description, openGraph: { title: "À propos des Grandes Rencontres", description, url: "/a-propos" } };
 
 export default async function AboutPage() {
+  // Rendered per request (from the cache): the build never reads the database.
+  await connection();
   const { programme, organisations } = await getProgramme();
   return (
     <article aria-labelledby="titre-apropos" className="max-w-3xl">
