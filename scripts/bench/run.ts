@@ -39,7 +39,9 @@ function pickTargets(file: string) {
 
 async function firstLoadJs(base: string, route: string): Promise<number> {
   const html = await (await fetch(base + route)).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!))];
+  // Scripts a modern browser loads: the noModule polyfills are skipped by every current browser.
+  const tags = [...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0]));
+  const scripts = [...new Set(tags.map((m) => m[1]!))];
   let total = 0;
   for (const src of scripts) total += gzipSync(Buffer.from(await (await fetch(base + src)).arrayBuffer())).length;
   return total;

@@ -5,14 +5,17 @@ import { expect, test, type Page } from "@playwright/test";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PASSWORD = "motdepasse-de-test-42";
 
-/** Creates an account in the e2e server's database with the real CLI. */
-function createAccount(email: string, role: "admin" | "rapporteur") {
-  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/create-admin.ts", "--email", email, "--nom", "Compte de test", "--role", role], {
+/** Runs a command-line tool of the project on the e2e server's database. */
+function runCli(script: string, ...args: string[]) {
+  execFileSync("npx", ["tsx", "--conditions=react-server", script, ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: `file:${path.join(ROOT, "tests/.tmp/e2e.db")}`, ADMIN_PASSWORD: PASSWORD },
     stdio: "pipe",
   });
 }
+
+const createAccount = (email: string, role: "admin" | "rapporteur") =>
+  runCli("scripts/create-admin.ts", "--email", email, "--nom", "Compte de test", "--role", role);
 
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/connexion");
@@ -27,25 +30,29 @@ test("the organisers' area needs a session", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion");
 });
 
-test("an admin signs in, unpublishes and republishes Paris 2021, and the public pages follow at once", async ({ page }, testInfo) => {
+test("an admin signs in, publishes an imported draft and unpublishes it, and the public pages follow at once", async ({ page }, testInfo) => {
   const email = `orga-${testInfo.project.name}@example.org`;
   createAccount(email, "admin");
+  // A draft of its own (other journeys read Paris 2021 at the same time): the seed, imported for another city.
+  const city = testInfo.project.name === "bureau" ? "Lyon" : "Nantes";
+  runCli("scripts/import.ts", path.join(ROOT, "prisma/seed-data/grande-rencontre-paris-2021.md"), "--ville", city, "--date", "2030-05-04");
+  const slug = `${city.toLowerCase()}-2030`;
+  expect((await page.request.get(`/rencontres/${slug}`)).status()).toBe(404);
+
   await signIn(page, email);
   await expect(page).toHaveURL("/admin");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Toutes les rencontres");
-
-  // Both projects share the e2e database: run the publish round-trip once.
-  test.skip(testInfo.project.name !== "bureau", "publishing round-trip runs once");
-  await page.getByRole("button", { name: "Retirer la publication" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("Rencontre retirée : elle n'est plus visible du public.");
-  expect((await page.request.get("/rencontres/paris-2021")).status()).toBe(404);
+  const row = page.getByRole("listitem").filter({ hasText: `${city}, 4 mai 2030` });
+  await row.getByRole("button", { name: "Publier" }).click();
+  await expect(row.getByRole("status")).toHaveText("Rencontre publiée : elle est visible de tous.");
+  expect((await page.request.get(`/rencontres/${slug}`)).status()).toBe(200);
   await page.reload();
-  await page.getByRole("button", { name: "Publier" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("Rencontre publiée : elle est visible de tous.");
-  expect((await page.request.get("/rencontres/paris-2021")).status()).toBe(200);
+  await row.getByRole("button", { name: "Retirer la publication" }).click();
+  await expect(row.getByRole("status")).toHaveText("Rencontre retirée : elle n'est plus visible du public.");
+  expect((await page.request.get(`/rencontres/${slug}`)).status()).toBe(404);
 
   await page.getByRole("link", { name: "Journal des modifications" }).click();
-  await expect(page.getByRole("region", { name: "Entrées du journal" })).toContainText("Publication de la rencontre de Paris");
+  await expect(page.getByRole("region", { name: "Entrées du journal" })).toContainText(`Retrait de la publication de la rencontre de ${city}`);
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page).toHaveURL("/connexion");
   await page.goto("/admin");

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { DataError } from "@/server/errors";
@@ -32,5 +33,7 @@ export async function setStatusAction(_prev: StatusActionState, formData: FormDa
     if (error instanceof DataError) return { ok: false, message: error.message };
     throw error;
   }
+  // Public pages served from the page cache show the change at once.
+  revalidatePath("/", "layout");
   return { ok: true, message: parsed.data.status === "PUBLISHED" ? "Rencontre publiée : elle est visible de tous." : "Rencontre retirée : elle n'est plus visible du public." };
 }

@@ -6,6 +6,14 @@ import { ORGANISATION_KIND_LABELS } from "@/lib/schemas/organisation";
 import { formatDate, plural } from "@/lib/text/format";
 import { getOrganisation } from "@/server/data/organisations/get-organisation";
 
+// Incremental static regeneration: each page is rendered on its first visit, then served
+// from the page cache and rendered again in the background at most every 5 seconds (so an
+// edit shows on every instance within seconds); writes in this instance purge it at once.
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -8,6 +8,14 @@ import { RichText } from "@/components/ui/rich-text";
 import { formatDate, isoDay } from "@/lib/text/format";
 import { getRencontre } from "@/server/data/rencontres/get-rencontre";
 
+// Incremental static regeneration: each page is rendered on its first visit, then served
+// from the page cache and rendered again in the background at most every 5 seconds (so an
+// edit shows on every instance within seconds); writes in this instance purge it at once.
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ slug: string }> };
 
 function OrganisationLinks({ organisations }: { organisations: { slug: string; name: string }[] }) {

@@ -6,6 +6,14 @@ import { PeopleList } from "@/components/rencontre/people-list";
 import { formatDate } from "@/lib/text/format";
 import { getTable } from "@/server/data/tables/get-table";
 
+// Incremental static regeneration: each page is rendered on its first visit, then served
+// from the page cache and rendered again in the background at most every 5 seconds (so an
+// edit shows on every instance within seconds); writes in this instance purge it at once.
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ slug: string; numero: string }> };
 
 async function load(params: Props["params"]) {
