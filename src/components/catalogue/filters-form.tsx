@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { IDEA_STATUSES, type CatalogueFilters } from "@/lib/schemas/catalogue";
-import type { CatalogueResult } from "@/server/data/search/search-items";
+import { RENCONTRE_FACET_SIZE, type CatalogueResult } from "@/server/data/search/search-items";
 
 /** The catalogue's filters: a plain GET form, so it works without JavaScript and the URL says it all. */
 export function FiltersForm({
@@ -70,7 +70,13 @@ export function FiltersForm({
       ) : null}
 
       <FacetSelect id="ville" label="Ville" all="Toutes les villes" values={facets.ville} />
-      <FacetSelect id="rencontre" label="Rencontre" all="Toutes les rencontres" values={facets.rencontre} />
+      <FacetSelect
+        id="rencontre"
+        label="Rencontre"
+        all="Toutes les rencontres"
+        values={facets.rencontre}
+        note={facets.rencontre.length >= RENCONTRE_FACET_SIZE ? "Les plus récentes ; les autres se filtrent depuis la page de leur rencontre." : undefined}
+      />
       <FacetSelect id="organisation" label="Organisation" all="Toutes les organisations" values={facets.organisation} />
 
       <div className="flex flex-wrap items-center gap-3">
@@ -83,14 +89,14 @@ export function FiltersForm({
   );
 }
 
-function FacetSelect({ id, label, all, values }: { id: string; label: string; all: string; values: CatalogueResult["facets"]["ville"] }) {
+function FacetSelect({ id, label, all, values, note }: { id: string; label: string; all: string; values: CatalogueResult["facets"]["ville"]; note?: string }) {
   const selected = values.find((v) => v.selected)?.value ?? "";
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      <select id={id} name={id} defaultValue={selected} className="mt-1 w-full rounded border border-muted bg-white px-2 py-2">
+      <select id={id} name={id} defaultValue={selected} aria-describedby={note ? `${id}-note` : undefined} className="mt-1 w-full rounded border border-muted bg-white px-2 py-2">
         <option value="">{all}</option>
         {values.map((v) => (
           <option key={v.value} value={v.value}>
@@ -98,6 +104,11 @@ function FacetSelect({ id, label, all, values }: { id: string; label: string; al
           </option>
         ))}
       </select>
+      {note ? (
+        <p id={`${id}-note`} className="mt-1 text-sm text-muted">
+          {note}
+        </p>
+      ) : null}
     </div>
   );
 }

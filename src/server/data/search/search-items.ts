@@ -6,6 +6,9 @@ import { db } from "@/server/db";
 import { textMatchCondition } from "./text-match";
 
 export type ItemKindValue = "IDEA" | "EXAMPLE";
+/** How many rencontres the rencontre filter offers. */
+export const RENCONTRE_FACET_SIZE = 24;
+
 type FacetName = "theme" | "rencontre" | "ville" | "statut" | "organisation";
 
 export type FacetValue = { value: string; label: string; count: number; selected: boolean };
@@ -167,12 +170,15 @@ export const searchItems = cachedPublicRead("searchItems", async (kind: ItemKind
       theme: themes
         .map((t) => ({ value: t.slug, label: t.name, count: countOf(themeRows, t.id), selected: f.themeIds.includes(t.id) }))
         .filter((t) => t.count > 0 || t.selected),
-      rencontre: rencontres.map((r) => ({
-        value: r.slug,
-        label: `${r.city}${r.date ? ` ${r.date.getUTCFullYear()}` : ""}`,
-        count: countOf(rencontreRows, r.id),
-        selected: r.id === f.rencontreId,
-      })),
+      // The most recent rencontres only (and the chosen one): older ones are reached from their own page.
+      rencontre: rencontres
+        .filter((r, index) => index < RENCONTRE_FACET_SIZE || r.id === f.rencontreId)
+        .map((r) => ({
+          value: r.slug,
+          label: `${r.city}${r.date ? ` ${r.date.getUTCFullYear()}` : ""}`,
+          count: countOf(rencontreRows, r.id),
+          selected: r.id === f.rencontreId,
+        })),
       ville: cityRows
         .map((c) => ({ value: c.value, label: c.label, count: toNumber(c.n), selected: c.value === f.cityKey }))
         .sort((a, b) => a.label.localeCompare(b.label, "fr")),
