@@ -2,13 +2,13 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Actor, Role } from "./actor";
-import { auth } from "./auth";
+import { getAuth } from "./auth";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
 /** The signed-in user of this request, read from the session in the database; null when signed out. */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await getAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
   const role: Role = (session.user as { role?: string }).role === "ADMIN" ? "ADMIN" : "RAPPORTEUR";
   return { id: session.user.id, email: session.user.email, name: session.user.name, role };

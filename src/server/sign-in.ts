@@ -2,7 +2,7 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import type { SignInInput } from "@/lib/schemas/auth";
-import { auth } from "./auth";
+import { getAuth } from "./auth";
 import { clearSignInFailures, isSignInThrottled, recordSignInFailure } from "./data/auth/sign-in-throttle";
 
 export type SignInOutcome = "ok" | "invalid" | "throttled";
@@ -21,7 +21,7 @@ export async function signIn(input: SignInInput): Promise<SignInOutcome> {
   const ip = await clientAddress();
   if (await isSignInThrottled(input.email, ip)) return "throttled";
   try {
-    await auth.api.signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() });
+    await getAuth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() });
   } catch (error) {
     if (error instanceof APIError && [400, 401, 403].includes(error.statusCode)) {
       await recordSignInFailure(input.email, ip);
@@ -34,13 +34,13 @@ export async function signIn(input: SignInInput): Promise<SignInOutcome> {
 }
 
 export async function signOut(): Promise<void> {
-  await auth.api.signOut({ headers: await headers() });
+  await getAuth().api.signOut({ headers: await headers() });
 }
 
 /** Changes the signed-in user's password; false when the current one is wrong. Other sessions are closed. */
 export async function changePassword(input: { currentPassword: string; newPassword: string }): Promise<boolean> {
   try {
-    await auth.api.changePassword({
+    await getAuth().api.changePassword({
       body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
       headers: await headers(),
     });

@@ -1,7 +1,7 @@
 import "server-only";
 import { CreateUserSchema, type CreateUserInput } from "@/lib/schemas/auth";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { auth } from "@/server/auth";
+import { getAuth } from "@/server/auth";
 import { db } from "@/server/db";
 import { DataError } from "@/server/errors";
 import { recordAudit } from "@/server/data/audit/record-audit";
@@ -16,7 +16,7 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
     throw new DataError("CONFLICT", `Un compte existe déjà pour ${data.email}.`);
   }
-  const ctx = await auth.$context;
+  const ctx = await getAuth().$context;
   const hash = await ctx.password.hash(data.password);
   const user = await ctx.internalAdapter.createUser(
     { email: data.email, name: data.name, emailVerified: true, role: data.role },
