@@ -4,17 +4,28 @@ export type Server = { url: string; stop: () => Promise<void> };
 
 /** Starts `next start` on a database and waits until it answers; stop() ends it. */
 export async function startServer(database: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+  if (await fetch(`http://127.0.0.1:${port}/robots.txt`).then(() => true, () => false)) {
+    throw new Error(`Le port ${port} est déjà pris : arrêtez le serveur qui l'occupe avant de mesurer.`);
+  }
   const child: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${database}`, ...env },
     stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group: `next start` runs the server in a child process, which must stop too.
+    detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+      process.kill(-child.pid!, "SIGTERM");
+      setTimeout(() => {
+        try {
+          process.kill(-child.pid!, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }, 5000).unref();
     });
   for (let i = 0; i < 100; i += 1) {
     try {
