@@ -4,13 +4,22 @@ export type LoadResult = { url: string; requests: number; rps: number; p50: numb
 
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!);
 
-/** Loads one URL with autocannon and keeps every response time, for exact percentiles. */
-export async function load(url: string, { connections = 10, seconds = 8, warmupSeconds = 2 } = {}): Promise<LoadResult> {
-  await autocannon({ url, connections, duration: warmupSeconds });
+let sequence = 0;
+
+/**
+ * Loads one URL with autocannon and keeps every response time, for exact percentiles.
+ * `unique`: every request gets its own address (an extra, ignored `n=` parameter), so the
+ * page cache never answers and each request is rendered: the cost of a first visit.
+ */
+export async function load(url: string, { connections = 10, seconds = 8, warmupSeconds = 2, unique = false } = {}): Promise<LoadResult> {
+  const requests: autocannon.Request[] | undefined = unique
+    ? [{ setupRequest: (req) => ({ ...req, path: `${req.path ?? "/"}${req.path?.includes("?") ? "&" : "?"}n=${(sequence += 1)}` }) }]
+    : undefined;
+  await autocannon({ url, connections, duration: warmupSeconds, requests });
   const times: number[] = [];
   let non2xx = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds }, (error, res) => (error ? reject(error) : resolve(res)));
+    const instance = autocannon({ url, connections, duration: seconds, requests }, (error, res) => (error ? reject(error) : resolve(res)));
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       times.push(responseTime);
       if (statusCode < 200 || statusCode >= 300) non2xx += 1;

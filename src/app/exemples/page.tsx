@@ -1,15 +1,10 @@
-import type { Metadata } from "next";
-import { CatalogueRoute } from "@/components/catalogue/catalogue-route";
+import { CATALOGUE_METADATA } from "@/components/catalogue/catalogue-metadata";
+import { CatalogueRoute, type SearchParams } from "@/components/catalogue/catalogue-route";
 
-const description =
-  "Les exemples de collaboration entre entrepreneurs sociaux et travailleurs sociaux cités aux Grandes Rencontres, par thème, ville, rencontre, organisation et mots-clés.";
+// Served from the page cache through the proxy (src/proxy.ts); rendered here, on every
+// request, only for query strings too long to be cached.
+export const metadata = CATALOGUE_METADATA.EXAMPLE;
 
-export const metadata: Metadata = {
-  title: "Exemples de collaboration",
-  description,
-  openGraph: { title: "Exemples de collaboration", description, url: "/exemples" },
-};
-
-export default function ExamplesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return <CatalogueRoute kind="EXAMPLE" searchParams={searchParams} />;
+export default async function ExamplesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  return <CatalogueRoute kind="EXAMPLE" params={await searchParams} />;
 }

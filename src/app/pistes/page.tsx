@@ -1,14 +1,10 @@
-import type { Metadata } from "next";
-import { CatalogueRoute } from "@/components/catalogue/catalogue-route";
+import { CATALOGUE_METADATA } from "@/components/catalogue/catalogue-metadata";
+import { CatalogueRoute, type SearchParams } from "@/components/catalogue/catalogue-route";
 
-const description = "Toutes les pistes de future collaboration imaginées aux Grandes Rencontres, par thème, ville, rencontre, statut et mots-clés.";
+// Served from the page cache through the proxy (src/proxy.ts); rendered here, on every
+// request, only for query strings too long to be cached.
+export const metadata = CATALOGUE_METADATA.IDEA;
 
-export const metadata: Metadata = {
-  title: "Pistes de future collaboration",
-  description,
-  openGraph: { title: "Pistes de future collaboration", description, url: "/pistes" },
-};
-
-export default function IdeasPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return <CatalogueRoute kind="IDEA" searchParams={searchParams} />;
+export default async function IdeasPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  return <CatalogueRoute kind="IDEA" params={await searchParams} />;
 }

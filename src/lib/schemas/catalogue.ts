@@ -97,3 +97,14 @@ export function catalogueQueryString(filters: Partial<CatalogueFilters>): string
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/**
+ * A GET form sends its empty fields too ("?q=&ville=…"): the tidy, shareable query string
+ * of such an address, or null when it is tidy already (or names values the page must report).
+ */
+export function tidyCatalogueQueryString(searchParams: Record<string, string | string[] | undefined>): string | null {
+  const hasEmpty = Object.values(searchParams).some((v) => v === "" || (Array.isArray(v) && v.includes("")));
+  if (!hasEmpty) return null;
+  const query = parseCatalogueQuery(searchParams);
+  return query.ignored.length === 0 ? catalogueQueryString(query.filters) : null;
+}

@@ -1,13 +1,12 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { RencontreOverview } from "@/components/rencontre/rencontre-overview";
 import { formatNumber } from "@/lib/text/format";
 import { findLatestRencontres } from "@/server/data/rencontres/find-latest-rencontres";
 import { getCatalogueFigures } from "@/server/data/stats/get-catalogue-figures";
 import { findThemesWithCounts } from "@/server/data/themes/find-themes-with-counts";
 
-export default async function HomePage() {
-  await connection();
+/** The home page's content, served from the page cache (see src/lib/page-cache). */
+export async function HomeContent() {
   const [figures, rencontres, themes] = await Promise.all([getCatalogueFigures(), findLatestRencontres(3), findThemesWithCounts()]);
 
   const figureList = [

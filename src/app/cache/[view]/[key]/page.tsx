@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CATALOGUE_METADATA } from "@/components/catalogue/catalogue-metadata";
+import { CatalogueRoute } from "@/components/catalogue/catalogue-route";
+import { HomeContent } from "@/components/home/home-content";
+import { isCachedView, searchParamsOfCacheKey } from "@/lib/page-cache/page-cache";
+
+// The pages that read their query string, cached whole: src/proxy.ts rewrites /, /pistes?…
+// and /exemples?… here. Each address is rendered on its first visit, then served from the
+// page cache and rendered again in the background at most every 5 seconds (so an edit shows
+// on every instance within seconds); writes in this instance purge it at once.
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ view: string; key: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { view } = await params;
+  if (view === "pistes") return CATALOGUE_METADATA.IDEA;
+  if (view === "exemples") return CATALOGUE_METADATA.EXAMPLE;
+  return { openGraph: { url: "/" } };
+}
+
+export default async function CachedPage({ params }: Props) {
+  const { view, key } = await params;
+  if (!isCachedView(view)) notFound();
+  if (view === "accueil") return <HomeContent />;
+  return <CatalogueRoute kind={view === "pistes" ? "IDEA" : "EXAMPLE"} params={searchParamsOfCacheKey(key)} />;
+}

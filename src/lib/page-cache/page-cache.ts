@@ -1,0 +1,49 @@
+/**
+ * Whole-page cache of the pages that read their query string (/, /pistes, /exemples).
+ * The proxy rewrites such a request to /cache/<view>/<key>, a route rendered on its first
+ * visit and then served from Next.js' page cache (incremental static regeneration): the
+ * key carries the query string, so each filter combination is one cached page. Pure code,
+ * shared by the proxy and the route.
+ */
+
+export const CACHED_VIEWS = { "/": "accueil", "/pistes": "pistes", "/exemples": "exemples" } as const;
+export type CachedView = (typeof CACHED_VIEWS)[keyof typeof CACHED_VIEWS];
+export const CACHE_ROUTE_PREFIX = "/cache/";
+
+/** Longer query strings are served by the page itself, uncached (no page carries that much). */
+export const MAX_CACHED_QUERY_LENGTH = 600;
+const EMPTY_KEY = "tout";
+
+export function isCachedView(value: string): value is CachedView {
+  return (Object.values(CACHED_VIEWS) as string[]).includes(value);
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The key of a query string: base64url of its UTF-8 text, so that no path decoding alters it. */
+export function cacheKeyOf(search: URLSearchParams): string {
+  const query = search.toString();
+  return query === "" ? EMPTY_KEY : toBase64Url(new TextEncoder().encode(query));
+}
+
+/** The query-string values a key stands for; a key that does not decode gives no values. */
+export function searchParamsOfCacheKey(key: string): Record<string, string | string[]> {
+  if (key === EMPTY_KEY || !/^[A-Za-z0-9_-]+$/.test(key)) return {};
+  let query: string;
+  try {
+    const binary = atob(key.replace(/-/g, "+").replace(/_/g, "/"));
+    query = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return {};
+  }
+  const values: Record<string, string | string[]> = {};
+  for (const [name, value] of new URLSearchParams(query)) {
+    const previous = values[name];
+    values[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  return values;
+}
