@@ -6,6 +6,8 @@ export type ActionState = {
   fieldErrors?: Record<string, string[] | undefined>;
   /** The submitted values, sent back so that nothing typed is lost. */
   values?: Record<string, string>;
+  /** A save refused because someone else saved first: their version, and how it differs. */
+  conflict?: { version: number; differences: string[]; lastChange?: string };
 };
 
 export const initialActionState: ActionState = { ok: false };

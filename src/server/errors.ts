@@ -7,6 +7,8 @@ export class DataError extends Error {
   constructor(
     readonly code: DataErrorCode,
     message: string,
+    /** The form field the error is about, when there is one ("number", "ideas.2.text"). */
+    readonly field?: string,
   ) {
     super(message);
     this.name = "DataError";

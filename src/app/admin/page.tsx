@@ -13,9 +13,16 @@ export default async function AdminHomePage() {
   return (
     <>
       <h1 className="text-3xl font-bold">{user.role === "ADMIN" ? "Toutes les rencontres" : "Vos rencontres"}</h1>
+      {user.role === "ADMIN" ? (
+        <p className="mt-3">
+          <Link href="/admin/rencontres/nouvelle" className="inline-block rounded bg-accent-dark px-4 py-2 font-semibold text-white no-underline hover:bg-accent">
+            Nouvelle rencontre
+          </Link>
+        </p>
+      ) : null}
       {rencontres.length === 0 ? (
         <p className="mt-4">
-          {user.role === "ADMIN" ? "Aucune rencontre pour l'instant. Importez un compte rendu avec « npm run import »." : "Vous n'êtes invité·e à aucune rencontre pour l'instant."}
+          {user.role === "ADMIN" ? "Aucune rencontre pour l'instant : créez-en une, ou importez un compte rendu avec « npm run import »." : "Vous n'êtes invité·e à aucune rencontre pour l'instant."}
         </p>
       ) : (
         <ul className="mt-6 space-y-3">
@@ -23,7 +30,9 @@ export default async function AdminHomePage() {
             <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line bg-white p-4">
               <div>
                 <p className="font-semibold">
-                  {r.title} — {r.city}, <time dateTime={isoDay(r.date)}>{formatDate(r.date)}</time>
+                  <Link href={`/admin/rencontres/${r.id}`}>
+                    {r.title} — {r.city}, <time dateTime={isoDay(r.date)}>{formatDate(r.date)}</time>
+                  </Link>
                 </p>
                 <p className="text-sm text-muted">
                   {r.status === "PUBLISHED" ? "Publiée" : "Brouillon, invisible du public"} · {plural(r._count.tables, "table")} ·{" "}

@@ -21,3 +21,10 @@ export function formatNumber(value: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatNumber(count)} ${Math.abs(count) >= 2 ? pluralForm : singular}`;
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" });
+
+/** "25 novembre 2026 à 10:42", Paris time: when something happened. */
+export function formatDateTime(date: Date): string {
+  return dateTimeFormat.format(date);
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import type { ActionState } from "@/lib/action-state";
+import { DataError } from "@/server/errors";
+
+/** A data-layer refusal as a form state: next to its field when it names one. Other errors are rethrown. */
+export function dataErrorState(error: unknown, values: Record<string, string>): ActionState {
+  if (!(error instanceof DataError)) throw error;
+  if (error.field) return { ok: false, fieldErrors: { [error.field]: [error.message] }, values };
+  return { ok: false, message: error.message, values };
+}
+
+export const SESSION_EXPIRED: ActionState = { ok: false, message: "Votre session a expiré : reconnectez-vous dans un autre onglet, puis enregistrez de nouveau." };

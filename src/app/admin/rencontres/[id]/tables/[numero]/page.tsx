@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TableForm } from "@/components/admin/table-form";
+import { findOrganisationNames } from "@/server/data/organisations/find-organisation-names";
+import { getTableForEdit } from "@/server/data/tables/get-table-for-edit";
+import { actorOf, requireUser } from "@/server/session";
+import { updateTableAction } from "../../../actions";
+
+type Props = { params: Promise<{ id: string; numero: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Table ${(await params).numero}` };
+}
+
+export default async function EditTablePage({ params }: Props) {
+  const { id, numero } = await params;
+  const user = await requireUser();
+  const number = /^\d{1,4}$/.test(numero) ? Number(numero) : NaN;
+  const table = Number.isNaN(number) ? null : await getTableForEdit(actorOf(user), id, { number });
+  if (!table) notFound();
+  const organisations = await findOrganisationNames(2000);
+  return (
+    <>
+      <p>
+        <Link href={`/admin/rencontres/${id}`}>
+          ← {table.rencontre.title} ({table.rencontre.city})
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">Table {table.number}</h1>
+      <p className="mt-1 text-sm text-muted">Enregistrez quand vous voulez : si quelqu&rsquo;un d&rsquo;autre a enregistré cette table entre-temps, rien n&rsquo;est écrasé et vous verrez les différences.</p>
+      <div className="mt-6">
+        <TableForm action={updateTableAction.bind(null, table.id, id)} table={table} themes={table.themes} organisations={organisations} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formValues, type ActionState } from "@/lib/action-state";
+import { fieldErrorsOf, formDataToObject } from "@/lib/forms/form-data";
+import { describeTableDifferences } from "@/lib/forms/table-changes";
+import { RencontreFormSchema, RencontreUpdateSchema } from "@/lib/schemas/rencontre-form";
+import { NewTableSchema, TableFormSchema } from "@/lib/schemas/table-form";
+import { formatDateTime } from "@/lib/text/format";
+import { setRencontreEditor } from "@/server/data/rencontres/set-rencontre-editor";
+import { createRencontre } from "@/server/data/rencontres/create-rencontre";
+import { updateRencontre } from "@/server/data/rencontres/update-rencontre";
+import { createTable } from "@/server/data/tables/create-table";
+import { getTableForEdit } from "@/server/data/tables/get-table-for-edit";
+import { updateTable } from "@/server/data/tables/update-table";
+import { DataError } from "@/server/errors";
+import { actorOf, getSessionUser } from "@/server/session";
+import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
+
+const Id = z.string().min(1).max(64);
+
+function refreshPublicPages() {
+  // Pages served from the page cache show the change at once on this instance (others within 5 s).
+  revalidatePath("/", "layout");
+}
+
+export async function createRencontreAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const parsed = RencontreFormSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values, message: "Le formulaire contient des erreurs : voyez les champs signalés." };
+  let id: string;
+  try {
+    id = (await createRencontre(actorOf(user), parsed.data)).id;
+  } catch (error) {
+    return dataErrorState(error, values);
+  }
+  redirect(`/admin/rencontres/${id}`);
+}
+
+export async function updateRencontreAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const parsed = RencontreUpdateSchema.safeParse(formDataToObject(formData));
+  const id = Id.safeParse(rencontreId);
+  if (!parsed.success || !id.success) {
+    return { ok: false, fieldErrors: parsed.error ? fieldErrorsOf(parsed.error) : {}, values, message: "Le formulaire contient des erreurs : voyez les champs signalés." };
+  }
+  try {
+    const { version } = await updateRencontre(actorOf(user), id.data, parsed.data);
+    refreshPublicPages();
+    return { ok: true, message: "Rencontre enregistrée.", values: { ...values, version: String(version) } };
+  } catch (error) {
+    if (error instanceof DataError && error.code === "CONFLICT") {
+      return { ok: false, message: `${error.message} Rechargez la page pour voir sa version ; votre saisie reste ci-dessous.`, values };
+    }
+    return dataErrorState(error, values);
+  }
+}
+
+export async function createTableAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const parsed = NewTableSchema.safeParse(formDataToObject(formData));
+  const id = Id.safeParse(rencontreId);
+  if (!parsed.success || !id.success) return { ok: false, fieldErrors: parsed.error ? fieldErrorsOf(parsed.error) : {}, values };
+  let number: number;
+  try {
+    number = (await createTable(actorOf(user), id.data, parsed.data)).number;
+  } catch (error) {
+    return dataErrorState(error, values);
+  }
+  redirect(`/admin/rencontres/${id.data}/tables/${number}`);
+}
+
+export async function updateTableAction(tableId: string, rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const raw = formDataToObject(formData);
+  const parsed = TableFormSchema.safeParse(raw);
+  const ids = z.object({ tableId: Id, rencontreId: Id }).safeParse({ tableId, rencontreId });
+  if (!parsed.success || !ids.success) {
+    return { ok: false, fieldErrors: parsed.error ? fieldErrorsOf(parsed.error) : {}, values, message: "La table n'est pas enregistrée : corrigez les champs signalés." };
+  }
+  const actor = actorOf(user);
+  try {
+    const { version } = await updateTable(actor, ids.data.tableId, parsed.data);
+    refreshPublicPages();
+    return { ok: true, message: `Table ${parsed.data.number} enregistrée.`, values: { ...values, version: String(version) } };
+  } catch (error) {
+    if (error instanceof DataError && error.code === "CONFLICT") {
+      const saved = await getTableForEdit(actor, ids.data.rencontreId, { id: ids.data.tableId });
+      if (saved) {
+        return {
+          ok: false,
+          message: `${error.message} Votre saisie est conservée ci-dessous. Comparez, puis enregistrez de nouveau pour remplacer sa version par la vôtre.`,
+          values,
+          conflict: {
+            version: saved.version,
+            differences: describeTableDifferences(saved, parsed.data),
+            lastChange: saved.lastChange ? `${saved.lastChange.actorLabel}, ${formatDateTime(saved.lastChange.at)}` : undefined,
+          },
+        };
+      }
+    }
+    return dataErrorState(error, values);
+  }
+}
+
+const EditorSchema = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email("Adresse e-mail invalide.")), invite: z.enum(["oui", "non"]) });
+
+export async function setEditorAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const parsed = EditorSchema.safeParse(formDataToObject(formData));
+  const id = Id.safeParse(rencontreId);
+  if (!parsed.success || !id.success) return { ok: false, fieldErrors: parsed.error ? fieldErrorsOf(parsed.error) : {}, values };
+  try {
+    await setRencontreEditor(actorOf(user), id.data, parsed.data.email, parsed.data.invite === "oui");
+  } catch (error) {
+    return dataErrorState(error, values);
+  }
+  revalidatePath(`/admin/rencontres/${id.data}`);
+  return { ok: true, message: parsed.data.invite === "oui" ? `${parsed.data.email} peut maintenant saisir les tables de cette rencontre.` : `${parsed.data.email} n'a plus accès à cette rencontre.` };
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormMessage } from "@/components/ui/field";
+import { initialActionState, type ActionState } from "@/lib/action-state";
+
+/** Invites a rapporteur (by the email of their account) or ends the invitation. */
+export function EditorForm({ action }: { action: (s: ActionState, f: FormData) => Promise<ActionState> }) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  return (
+    <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate>
+      <FormMessage state={state} />
+      <Field name="email" label="Adresse e-mail du compte rapporteur·e" type="email" defaultValue={state.ok ? "" : state.values?.email} errors={state.fieldErrors?.email} />
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" name="invite" value="oui" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+          Inviter
+        </button>
+        <button type="submit" name="invite" value="non" disabled={pending} className="min-h-11 rounded border border-muted bg-white px-4 py-2">
+          Retirer l&rsquo;invitation
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+
+type Row<T> = T & { key: string };
+
+/** Rows held in React state with stable keys, so inputs keep their text when rows move. */
+export function useRows<T>(initial: T[]) {
+  const prefix = useId();
+  const [counter, setCounter] = useState(initial.length);
+  const [rows, setRows] = useState<Row<T>[]>(() => initial.map((row, i) => ({ ...row, key: `${prefix}-${i}` })));
+  return {
+    rows,
+    add: (row: T) => {
+      setRows((current) => [...current, { ...row, key: `${prefix}-${counter}` }]);
+      setCounter((c) => c + 1);
+    },
+    remove: (index: number) => setRows((current) => current.filter((_, i) => i !== index)),
+    move: (index: number, by: -1 | 1) =>
+      setRows((current) => {
+        const target = index + by;
+        if (target < 0 || target >= current.length) return current;
+        const next = [...current];
+        [next[index], next[target]] = [next[target]!, next[index]!];
+        return next;
+      }),
+    update: (index: number, patch: Partial<T>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row))),
+  };
+}
+
+/** One list of the table form: its rows, each with move and remove buttons, and an add button. */
+export function ListSection<T>({
+  title,
+  description,
+  rows,
+  itemLabel,
+  error,
+  renderRow,
+  onAdd,
+  onMove,
+  onRemove,
+}: {
+  title: string;
+  description?: string;
+  rows: Row<T>[];
+  itemLabel: string;
+  error?: string[];
+  renderRow: (row: Row<T>, index: number) => ReactNode;
+  onAdd: () => void;
+  onMove: (index: number, by: -1 | 1) => void;
+  onRemove: (index: number) => void;
+}) {
+  const headingId = useId();
+  return (
+    <fieldset aria-labelledby={headingId} className="rounded-lg border border-line bg-white p-3 sm:p-4">
+      <legend className="sr-only">{title}</legend>
+      <h2 id={headingId} className="text-xl font-bold">
+        {title} <span className="text-base font-normal text-muted">({rows.length})</span>
+      </h2>
+      {description ? <p className="mt-1 text-sm text-muted">{description}</p> : null}
+      {error ? (
+        <p role="alert" className="mt-2 font-semibold text-accent-dark">
+          {error.join(" ")}
+        </p>
+      ) : null}
+      <ol className="mt-3 space-y-4">
+        {rows.map((row, index) => (
+          <li key={row.key} className="border-t border-line pt-3 first:border-t-0 first:pt-0">
+            {renderRow(row, index)}
+            <div className="mt-2 flex flex-wrap gap-2 text-sm">
+              <button type="button" className="min-h-11 rounded border border-muted px-3" onClick={() => onMove(index, -1)} disabled={index === 0}>
+                Monter<span className="sr-only"> {itemLabel} {index + 1}</span>
+              </button>
+              <button type="button" className="min-h-11 rounded border border-muted px-3" onClick={() => onMove(index, 1)} disabled={index === rows.length - 1}>
+                Descendre<span className="sr-only"> {itemLabel} {index + 1}</span>
+              </button>
+              <button type="button" className="min-h-11 rounded border border-accent-dark px-3 text-accent-dark" onClick={() => onRemove(index)}>
+                Retirer<span className="sr-only"> {itemLabel} {index + 1}</span>
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="mt-3 min-h-11 rounded border border-accent-dark px-4 font-semibold text-accent-dark" onClick={onAdd}>
+        Ajouter {itemLabel === "participant·e" ? "un·e participant·e" : itemLabel === "piste" ? "une piste" : `un ${itemLabel}`}
+      </button>
+    </fieldset>
+  );
+}

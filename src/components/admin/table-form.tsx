@@ -1,0 +1,221 @@
+"use client";
+
+import { useActionState, useState, type ChangeEvent } from "react";
+import { SaveOutcome } from "@/components/ui/field";
+import { initialActionState, type ActionState } from "@/lib/action-state";
+import { ListSection, useRows } from "./list-editor";
+
+type Participant = { id?: string; name: string; organisation: string; status: string };
+type Objective = { id?: string; text: string };
+type Item = { id?: string; text: string; themes: string[] };
+export type TableFormData = {
+  number: number;
+  title: string;
+  version: number;
+  participants: Participant[];
+  objectives: Objective[];
+  examples: Item[];
+  ideas: Item[];
+};
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+const KEYWORD_HINT = "Entourez les mots-clés de deux astérisques : **vis ma vie**.";
+
+function RowField({
+  name,
+  label,
+  value,
+  onChange,
+  errors,
+  multiline,
+  hint,
+  list,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: string[];
+  multiline?: boolean;
+  hint?: string;
+  list?: string;
+}) {
+  const id = `champ-${name}`;
+  const props = {
+    id,
+    name,
+    value,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+    "aria-invalid": errors ? true : undefined,
+    "aria-describedby": [hint ? `${id}-aide` : null, `${id}-erreur`].filter(Boolean).join(" "),
+    className: `mt-1 w-full rounded border bg-white px-3 py-2 ${errors ? "border-accent-dark" : "border-muted"}`,
+  };
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {multiline ? <textarea rows={3} {...props} /> : <input list={list} {...props} />}
+      {hint ? (
+        <p id={`${id}-aide`} className="mt-1 text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <p id={`${id}-erreur`} aria-live="polite" className="text-sm font-semibold text-accent-dark">
+        {errors?.join(" ")}
+      </p>
+    </div>
+  );
+}
+
+function ItemList({
+  list,
+  title,
+  itemLabel,
+  initial,
+  themes,
+  errors,
+}: {
+  list: "examples" | "ideas";
+  title: string;
+  itemLabel: string;
+  initial: Item[];
+  themes: { id: string; name: string }[];
+  errors: (name: string) => string[] | undefined;
+}) {
+  const rows = useRows<Item>(initial);
+  return (
+    <ListSection
+      title={title}
+      rows={rows.rows}
+      itemLabel={itemLabel}
+      error={errors(list)}
+      onAdd={() => rows.add({ text: "", themes: [] })}
+      onMove={rows.move}
+      onRemove={rows.remove}
+      renderRow={(row, index) => (
+        <>
+          {row.id ? <input type="hidden" name={`${list}.${index}.id`} value={row.id} /> : null}
+          <RowField
+            name={`${list}.${index}.text`}
+            label={`${itemLabel.charAt(0).toUpperCase()}${itemLabel.slice(1)} ${index + 1}`}
+            value={row.text}
+            multiline
+            hint={KEYWORD_HINT}
+            onChange={(text) => rows.update(index, { text })}
+            errors={errors(`${list}.${index}.text`)}
+          />
+          <fieldset className="mt-2">
+            <legend className="text-sm font-semibold">Thèmes</legend>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {themes.map((theme) => (
+                <label key={theme.id} className="flex min-h-11 items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    name={`${list}.${index}.themes`}
+                    value={theme.id}
+                    checked={row.themes.includes(theme.id)}
+                    onChange={(e) => rows.update(index, { themes: e.target.checked ? [...row.themes, theme.id] : row.themes.filter((t) => t !== theme.id) })}
+                    className="size-5"
+                  />
+                  {theme.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </>
+      )}
+    />
+  );
+}
+
+/**
+ * A whole table on one page, built for a phone: participants, objectives, examples and ideas,
+ * each list with add, move and remove. Every value lives in React state, so a refused save
+ * (invalid field, someone else's newer version) leaves everything typed on screen.
+ */
+export function TableForm({
+  action,
+  table,
+  themes,
+  organisations,
+}: {
+  action: Action;
+  table: TableFormData;
+  themes: { id: string; name: string }[];
+  organisations: string[];
+}) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const errors = (name: string) => state.fieldErrors?.[name];
+  const participants = useRows<Participant>(table.participants);
+  const objectives = useRows<Objective>(table.objectives);
+  // The version this copy is based on: after a conflict, the other person's, so that saving again is a deliberate choice.
+  const version = state.conflict?.version ?? (state.ok && state.values?.version ? Number(state.values.version) : table.version);
+  const [number, setNumber] = useState(String(table.number));
+  const [title, setTitle] = useState(table.title);
+
+  return (
+    <form action={formAction} className="space-y-6 pb-24" noValidate>
+      <SaveOutcome state={state} />
+      <input type="hidden" name="version" value={version} />
+      <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
+        <RowField name="number" label="Numéro" value={number} onChange={setNumber} errors={errors("number")} />
+        <RowField name="title" label="Titre (facultatif)" value={title} onChange={setTitle} errors={errors("title")} />
+      </div>
+
+      <datalist id="organisations-connues">
+        {organisations.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <ListSection
+        title="Participant·es"
+        description="Une organisation (existante ou nouvelle, reconnue sans tenir compte des majuscules ni des accents) ou un statut (« Freelance », « en recherche d'emploi »…)."
+        rows={participants.rows}
+        itemLabel="participant·e"
+        error={errors("participants")}
+        onAdd={() => participants.add({ name: "", organisation: "", status: "" })}
+        onMove={participants.move}
+        onRemove={participants.remove}
+        renderRow={(row, index) => (
+          <div className="grid gap-2 sm:grid-cols-3">
+            {row.id ? <input type="hidden" name={`participants.${index}.id`} value={row.id} /> : null}
+            <RowField name={`participants.${index}.name`} label={`Nom ${index + 1}`} value={row.name} onChange={(name) => participants.update(index, { name })} errors={errors(`participants.${index}.name`)} />
+            <RowField
+              name={`participants.${index}.organisation`}
+              label="Organisation"
+              list="organisations-connues"
+              value={row.organisation}
+              onChange={(organisation) => participants.update(index, { organisation })}
+              errors={errors(`participants.${index}.organisation`)}
+            />
+            <RowField name={`participants.${index}.status`} label="ou statut" value={row.status} onChange={(status) => participants.update(index, { status })} errors={errors(`participants.${index}.status`)} />
+          </div>
+        )}
+      />
+      <ListSection
+        title="Objectifs"
+        rows={objectives.rows}
+        itemLabel="objectif"
+        error={errors("objectives")}
+        onAdd={() => objectives.add({ text: "" })}
+        onMove={objectives.move}
+        onRemove={objectives.remove}
+        renderRow={(row, index) => (
+          <>
+            {row.id ? <input type="hidden" name={`objectives.${index}.id`} value={row.id} /> : null}
+            <RowField name={`objectives.${index}.text`} label={`Objectif ${index + 1}`} value={row.text} multiline onChange={(text) => objectives.update(index, { text })} errors={errors(`objectives.${index}.text`)} />
+          </>
+        )}
+      />
+      <ItemList list="examples" title="Exemples de collaboration" itemLabel="exemple" initial={table.examples} themes={themes} errors={errors} />
+      <ItemList list="ideas" title="Pistes de future collaboration" itemLabel="piste" initial={table.ideas} themes={themes} errors={errors} />
+
+      <div className="sticky bottom-0 -mx-4 border-t border-line bg-paper/95 px-4 py-3">
+        <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60 sm:w-auto">
+          {pending ? "Enregistrement…" : state.conflict ? "Enregistrer ma version à la place" : "Enregistrer la table"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/** An optional one-line text: empty becomes null. */
+export const optionalLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${max} caractères au plus.`)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** A long text (Markdown-lite): empty stays "". */
+export const longText = (max: number) => z.string().trim().max(max, `${max.toLocaleString("fr-FR")} caractères au plus.`).optional().default("");
+
+export const versionField = z.coerce.number({ error: "Version manquante : rechargez la page." }).int().min(1, "Version invalide : rechargez la page.");
+
+/** A rencontre's own fields (its tables and synthesis have their own forms). */
+export const RencontreFormSchema = z.object({
+  title: z.string().trim().min(1, "Donnez un titre à la rencontre.").max(200, "200 caractères au plus."),
+  city: z.string().trim().min(1, "Indiquez la ville.").max(100, "100 caractères au plus."),
+  date: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null)
+    .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "Date invalide (jour/mois/année)."),
+  territory: optionalLine(120),
+  venueName: optionalLine(200),
+  introduction: longText(20_000),
+  studyTitle: optionalLine(300),
+  study: longText(20_000),
+  roundTableText: longText(20_000),
+  workshopFormat: longText(10_000),
+  closingText: longText(20_000),
+});
+export type RencontreFormInput = z.infer<typeof RencontreFormSchema>;
+
+export const RencontreUpdateSchema = RencontreFormSchema.extend({ version: versionField });
+export type RencontreUpdateInput = z.infer<typeof RencontreUpdateSchema>;
+
+export const RENCONTRE_FIELD_LABELS: Record<keyof RencontreFormInput, string> = {
+  title: "Titre",
+  city: "Ville",
+  date: "Date",
+  territory: "Territoire",
+  venueName: "Lieu",
+  introduction: "Introduction",
+  studyTitle: "Titre de l'étude présentée",
+  study: "Étude présentée",
+  roundTableText: "Table ronde",
+  workshopFormat: "Déroulé des ateliers",
+  closingText: "Clôture",
+};

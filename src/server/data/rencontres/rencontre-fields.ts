@@ -1,0 +1,30 @@
+import "server-only";
+import type { RencontreFormInput } from "@/lib/schemas/rencontre-form";
+import { slugify } from "@/lib/text/normalize";
+import type { Tx } from "@/server/db";
+
+/** The columns a rencontre form writes. */
+export function rencontreFields(input: RencontreFormInput) {
+  return {
+    title: input.title,
+    city: input.city,
+    cityKey: slugify(input.city),
+    date: input.date ? new Date(`${input.date}T00:00:00.000Z`) : null,
+    territory: input.territory,
+    venueName: input.venueName,
+    introduction: input.introduction,
+    studyTitle: input.studyTitle,
+    study: input.study,
+    roundTableText: input.roundTableText,
+    workshopFormat: input.workshopFormat,
+    closingText: input.closingText,
+  };
+}
+
+export async function uniqueRencontreSlug(tx: Tx, base: string): Promise<string> {
+  const root = base || "rencontre";
+  for (let n = 1; ; n += 1) {
+    const slug = n === 1 ? root : `${root}-${n}`;
+    if ((await tx.rencontre.count({ where: { slug } })) === 0) return slug;
+  }
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import type { ItemRowInput, TableFormInput } from "@/lib/schemas/table-form";
+import { splitName } from "@/lib/import/people";
+import { buildSearchText } from "@/lib/search/search-text";
+import { containsPhrase, extractBold, foldText, organisationKey, personKey, stripMarkup } from "@/lib/text/normalize";
+import type { Actor } from "@/server/actor";
+import { forgetCatalogueVersion } from "@/server/cache";
+import { db, type Tx } from "@/server/db";
+import { DataError, notFound } from "@/server/errors";
+import { recordAudit } from "@/server/data/audit/record-audit";
+import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
+import { editableRencontreWhere } from "@/server/data/rencontres/rencontre-scope";
+
+export const TABLE_CONFLICT_MESSAGE = "Cette table a été enregistrée par quelqu'un d'autre depuis que vous l'avez ouverte.";
+
+/**
+ * Saves a whole table in one transaction: number, participants, objectives, examples and
+ * ideas (with their keywords, the **bold** terms, and themes). Admins may save any table, a
+ * rapporteur only those of the rencontres they are invited to (others are NOT_FOUND). A
+ * copy read before someone else's save is refused with CONFLICT and nothing is written.
+ * Kept rows keep their identity: an idea keeps its follow-up, an objective its link to the
+ * synthesis.
+ */
+export async function updateTable(actor: Actor, tableId: string, input: TableFormInput): Promise<{ version: number }> {
+  const result = await db.$transaction(async (tx) => {
+    const table = await tx.table.findFirst({
+      where: { id: tableId, rencontre: editableRencontreWhere(actor) },
+      select: { id: true, number: true, rencontreId: true, rencontre: { select: { city: true } } },
+    });
+    if (!table) throw notFound("Table");
+    if (input.number !== table.number && (await tx.table.findFirst({ where: { rencontreId: table.rencontreId, number: input.number }, select: { id: true } }))) {
+      throw new DataError("INVALID", `La table ${input.number} existe déjà dans cette rencontre.`, "number");
+    }
+    const saved = await tx.table.updateMany({
+      where: { id: tableId, version: input.version },
+      data: { number: input.number, title: input.title, version: { increment: 1 } },
+    });
+    if (saved.count === 0) throw new DataError("CONFLICT", TABLE_CONFLICT_MESSAGE);
+
+    const organisations = await saveParticipants(tx, tableId, input.participants);
+    await saveObjectives(tx, tableId, input.objectives);
+    const themeIds = new Set((await tx.theme.findMany({ select: { id: true } })).map((t) => t.id));
+    const context = { tx, tableId, rencontreId: table.rencontreId, organisations, themeIds };
+    await saveItems(context, "EXAMPLE", input.examples);
+    await saveItems(context, "IDEA", input.ideas);
+
+    await bumpCatalogueVersion(tx);
+    await recordAudit(tx, actor, {
+      action: "UPDATE",
+      entityType: "Table",
+      entityId: tableId,
+      rencontreId: table.rencontreId,
+      summary: `Table ${input.number} (${table.rencontre.city}) : ${input.participants.length} participant·es, ${input.objectives.length} objectifs, ${input.examples.length} exemples, ${input.ideas.length} pistes`,
+    });
+    return { version: input.version + 1 };
+  });
+  forgetCatalogueVersion();
+  return result;
+}
+
+/** Replaces the table's participants; people and organisations are found by name or created. Returns the organisations' names. */
+async function saveParticipants(tx: Tx, tableId: string, rows: TableFormInput["participants"]): Promise<string[]> {
+  const seen = new Set<string>();
+  for (const [index, row] of rows.entries()) {
+    const key = personKey(row.name);
+    if (seen.has(key)) throw new DataError("INVALID", "Cette personne figure déjà plus haut dans la liste.", `participants.${index}.name`);
+    seen.add(key);
+  }
+  const orgNames = rows.flatMap((r) => (r.organisation ? [r.organisation] : []));
+  const orgIds = await findOrCreateOrganisations(tx, orgNames);
+  const people = await tx.person.findMany({ where: { nameKey: { in: [...seen] } }, orderBy: { createdAt: "asc" }, select: { id: true, nameKey: true } });
+  const personIds = new Map<string, string>();
+  for (const p of people) if (!personIds.has(p.nameKey)) personIds.set(p.nameKey, p.id);
+  await tx.participation.deleteMany({ where: { tableId } });
+  for (const [position, row] of rows.entries()) {
+    const nameKey = personKey(row.name);
+    let personId = personIds.get(nameKey);
+    if (!personId) {
+      personId = (await tx.person.create({ data: { fullName: row.name, nameKey, ...splitName(row.name) }, select: { id: true } })).id;
+      personIds.set(nameKey, personId);
+    }
+    await tx.participation.create({
+      data: { tableId, personId, position, statusLabel: row.status, organisationId: row.organisation ? orgIds.get(organisationKey(row.organisation))! : null },
+    });
+  }
+  return [...new Set(orgNames)];
+}
+
+async function saveObjectives(tx: Tx, tableId: string, rows: TableFormInput["objectives"]): Promise<void> {
+  const existing = new Set((await tx.objective.findMany({ where: { tableId }, select: { id: true } })).map((o) => o.id));
+  const kept = rows.flatMap((r) => (r.id && existing.has(r.id) ? [r.id] : []));
+  await tx.objective.deleteMany({ where: { tableId, id: { notIn: kept } } });
+  for (const [position, row] of rows.entries()) {
+    if (row.id && existing.has(row.id)) await tx.objective.update({ where: { id: row.id }, data: { text: row.text, position } });
+    else await tx.objective.create({ data: { tableId, text: row.text, position } });
+  }
+}
+
+type ItemContext = { tx: Tx; tableId: string; rencontreId: string; organisations: string[]; themeIds: Set<string> };
+
+async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: ItemContext, kind: "EXAMPLE" | "IDEA", rows: ItemRowInput[]): Promise<void> {
+  const existing = await tx.item.findMany({
+    where: { tableId, kind },
+    select: { id: true, mentions: { select: { organisationId: true, organisation: { select: { name: true } } } } },
+  });
+  const byId = new Map(existing.map((i) => [i.id, i]));
+  const kept = rows.flatMap((r) => (r.id && byId.has(r.id) ? [r.id] : []));
+  await tx.item.deleteMany({ where: { tableId, kind, id: { notIn: kept } } });
+  for (const [position, row] of rows.entries()) {
+    const keywords = extractBold(row.text);
+    const current = row.id ? byId.get(row.id) : undefined;
+    // Organisations cited by the item stay linked while the text still names them.
+    const mentions = (current?.mentions ?? []).filter((m) => containsPhrase(row.text, m.organisation.name));
+    const fields = {
+      text: row.text,
+      plainText: stripMarkup(row.text),
+      searchText: buildSearchText({ text: row.text, keywords, mentionedOrganisations: mentions.map((m) => m.organisation.name), tableOrganisations: organisations }),
+      position,
+    };
+    const themes = [...new Set(row.themes)].filter((id) => themeIds.has(id));
+    const itemId = current
+      ? (await tx.item.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } })).id
+      : (await tx.item.create({ data: { ...fields, kind, rencontreId, tableId, status: kind === "IDEA" ? "PROPOSEE" : null }, select: { id: true } })).id;
+    if (current) {
+      await tx.itemKeyword.deleteMany({ where: { itemId } });
+      await tx.itemTheme.deleteMany({ where: { itemId } });
+      await tx.itemMention.deleteMany({ where: { itemId, organisationId: { notIn: mentions.map((m) => m.organisationId) } } });
+    }
+    await tx.itemKeyword.createMany({ data: keywords.map((term, i) => ({ itemId, term, termKey: foldText(term), position: i })) });
+    await tx.itemTheme.createMany({ data: themes.map((themeId) => ({ itemId, themeId })) });
+  }
+}
