@@ -1,17 +1,32 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CACHE_ROUTE_PREFIX, CACHED_VIEWS, cacheKeyOf, MAX_CACHED_QUERY_LENGTH } from "@/lib/page-cache/page-cache";
 import { tidyCatalogueQueryString } from "@/lib/schemas/catalogue";
+import { NONCE_AREAS, nonceCsp } from "@/lib/security-headers";
 
 // Next.js' own query parameter for router payload requests: not part of what a page shows.
 const RSC_PARAM = "_rsc";
 
 /**
- * Routes the pages that read their query string to the page cache (src/lib/page-cache).
- * No authorisation happens here: the admin area checks the session in its pages, actions
- * and data functions.
+ * Gives the pages rendered per request (organisers' area, sign-in) a Content-Security-Policy
+ * with a fresh nonce, which Next.js puts on its own scripts.
+ */
+function withNonce(request: NextRequest): NextResponse {
+  const csp = nonceCsp(btoa(crypto.randomUUID()));
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+/**
+ * Routes the pages that read their query string to the page cache (src/lib/page-cache), and
+ * sets the nonce-based policy of the pages rendered per request. No authorisation happens
+ * here: the admin area checks the session in its pages, actions and data functions.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (NONCE_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return withNonce(request);
   const view = CACHED_VIEWS[pathname as keyof typeof CACHED_VIEWS];
   if (!view) return NextResponse.next();
 
@@ -31,4 +46,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-export const config = { matcher: ["/", "/pistes", "/exemples"] };
+export const config = { matcher: ["/", "/pistes", "/exemples", "/admin/:path*", "/admin", "/connexion"] };

@@ -1,28 +1,6 @@
-import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const PASSWORD = "motdepasse-de-test-42";
-
-/** Runs a command-line tool of the project on the e2e server's database. */
-function runCli(script: string, ...args: string[]) {
-  execFileSync("npx", ["tsx", "--conditions=react-server", script, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${path.join(ROOT, "tests/.tmp/e2e.db")}`, ADMIN_PASSWORD: PASSWORD },
-    stdio: "pipe",
-  });
-}
-
-const createAccount = (email: string, role: "admin" | "rapporteur") =>
-  runCli("scripts/create-admin.ts", "--email", email, "--nom", "Compte de test", "--role", role);
-
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-}
+import { expect, test } from "@playwright/test";
+import { createAccount, ROOT, runCli, signIn } from "./support/accounts";
 
 test("the organisers' area needs a session", async ({ page }) => {
   await page.goto("/admin");
@@ -81,4 +59,21 @@ test("a rapporteur cannot open the audit log", async ({ page }, testInfo) => {
   const response = await page.goto("/admin/journal");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+});
+
+test("every page carries the security headers, with a fresh nonce where forms change data", async ({ page }) => {
+  const publicPage = await page.request.get("/pistes");
+  expect(publicPage.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(publicPage.headers()["x-content-type-options"]).toBe("nosniff");
+  const nonces: string[] = [];
+  for (let i = 0; i < 2; i += 1) {
+    const signIn = await page.request.get("/connexion");
+    const csp = signIn.headers()["content-security-policy"]!;
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic';/);
+    expect(await signIn.text()).toContain(`nonce="${nonce}"`);
+    nonces.push(nonce!);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type ChangeEvent } from "react";
+import { startTransition, useActionState, useState, type ChangeEvent } from "react";
 import { SaveOutcome } from "@/components/ui/field";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { ListSection, useRows } from "./list-editor";
@@ -155,7 +155,18 @@ export function TableForm({
   const [title, setTitle] = useState(table.title);
 
   return (
-    <form action={formAction} className="space-y-6 pb-24" noValidate>
+    <form
+      action={formAction}
+      // Submitted by hand: a form action would reset the form afterwards, unchecking the
+      // controlled theme boxes on screen while their state says otherwise.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-6 pb-24"
+      noValidate
+    >
       <SaveOutcome state={state} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">

@@ -1,16 +1,25 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import type { NextConfig } from "next";
+import { COMMON_SECURITY_HEADERS, PUBLIC_CSP } from "./src/lib/security-headers";
+
+const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // better-sqlite3 is a native addon: loaded from node_modules at run time, never bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
-  // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403 status.
     authInterrupts: true,
     // Cached pages stay in memory (an LRU of cacheMaxMemorySize, 50 MB by default), never on
     // disk: each filter combination of the catalogue is a cached page, and a crawler trying
     // every combination must not fill the disk.
     isrFlushToDisk: false,
+  },
+  async headers() {
+    return [
+      { source: "/:path*", headers: COMMON_SECURITY_HEADERS },
+      // The organisers' area and the sign-in page get a nonce-based policy from src/proxy.ts.
+      { source: "/((?!admin|connexion).*)", headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }] },
+    ];
   },
 };
 

@@ -1,0 +1,25 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+
+export const ROOT = path.resolve(import.meta.dirname, "../../..");
+export const PASSWORD = "motdepasse-de-test-42";
+
+/** Runs a command-line tool of the project on the e2e server's database. */
+export function runCli(script: string, ...args: string[]) {
+  execFileSync("npx", ["tsx", "--conditions=react-server", script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${path.join(ROOT, "tests/.tmp/e2e.db")}`, ADMIN_PASSWORD: PASSWORD },
+    stdio: "pipe",
+  });
+}
+
+export const createAccount = (email: string, role: "admin" | "rapporteur") =>
+  runCli("scripts/create-admin.ts", "--email", email, "--nom", "Compte de test", "--role", role);
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
