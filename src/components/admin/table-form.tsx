@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useState, type ChangeEvent } from "react";
-import { SaveOutcome } from "@/components/ui/field";
+import { controlProps, FieldFrame, SaveOutcome } from "@/components/ui/field";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { ListSection, useRows } from "./list-editor";
 
@@ -40,31 +40,11 @@ function RowField({
   hint?: string;
   list?: string;
 }) {
-  const id = `champ-${name}`;
-  const props = {
-    id,
-    name,
-    value,
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
-    "aria-invalid": errors ? true : undefined,
-    "aria-describedby": [hint ? `${id}-aide` : null, `${id}-erreur`].filter(Boolean).join(" "),
-    className: `mt-1 w-full rounded border bg-white px-3 py-2 ${errors ? "border-accent-dark" : "border-muted"}`,
-  };
+  const props = { ...controlProps(name, errors, hint), value, onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value) };
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
+    <FieldFrame name={name} label={label} errors={errors} hint={hint} small>
       {multiline ? <textarea rows={3} {...props} /> : <input list={list} {...props} />}
-      {hint ? (
-        <p id={`${id}-aide`} className="mt-1 text-xs text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <p id={`${id}-erreur`} aria-live="polite" className="text-sm font-semibold text-accent-dark">
-        {errors?.join(" ")}
-      </p>
-    </div>
+    </FieldFrame>
   );
 }
 

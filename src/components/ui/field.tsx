@@ -1,39 +1,57 @@
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import type { ActionState } from "@/lib/action-state";
 
-/** A labelled input wired for errors: aria-invalid, aria-describedby, and the message read out when it appears. */
-export function Field({
-  name,
-  label,
-  errors,
-  hint,
-  ...input
-}: { name: string; label: string; errors?: string[]; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+type FieldProps = { name: string; label: string; errors?: string[]; hint?: string };
+
+/** The attributes that tie a control to its label, hint and error message. */
+export function controlProps(name: string, errors?: string[], hint?: string) {
   const id = `champ-${name}`;
   const hasError = !!errors && errors.length > 0;
-  const describedBy = [hint ? `${id}-aide` : null, `${id}-erreur`].filter(Boolean).join(" ");
+  return {
+    id,
+    name,
+    "aria-invalid": hasError || undefined,
+    "aria-describedby": [hint ? `${id}-aide` : null, `${id}-erreur`].filter(Boolean).join(" "),
+    className: `mt-1 w-full rounded border bg-white px-3 py-2 ${hasError ? "border-accent-dark" : "border-muted"}`,
+  };
+}
+
+/** Label, control, hint, and the error message read out when it appears. */
+export function FieldFrame({ name, label, errors, hint, small, children }: FieldProps & { small?: boolean; children: ReactNode }) {
+  const id = `champ-${name}`;
   return (
     <div>
-      <label htmlFor={id} className="block font-semibold">
+      <label htmlFor={id} className={`block font-semibold ${small ? "text-sm" : ""}`}>
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={hasError || undefined}
-        aria-describedby={describedBy}
-        className={`mt-1 w-full rounded border bg-white px-3 py-2 ${hasError ? "border-accent-dark" : "border-muted"}`}
-        {...input}
-      />
+      {children}
       {hint ? (
         <p id={`${id}-aide`} className="mt-1 text-sm text-muted">
           {hint}
         </p>
       ) : null}
       <p id={`${id}-erreur`} aria-live="polite" className="mt-1 text-sm font-semibold text-accent-dark">
-        {hasError ? errors.join(" ") : null}
+        {errors && errors.length > 0 ? errors.join(" ") : null}
       </p>
     </div>
+  );
+}
+
+/** A labelled input wired for errors: aria-invalid, aria-describedby, and the message read out when it appears. */
+export function Field({ name, label, errors, hint, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame name={name} label={label} errors={errors} hint={hint}>
+      <input {...controlProps(name, errors, hint)} {...input} />
+    </FieldFrame>
+  );
+}
+
+/** A labelled multi-line text, wired for errors like Field. */
+export function TextArea({ name, label, errors, hint, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame name={name} label={label} errors={errors} hint={hint}>
+      <textarea rows={4} {...controlProps(name, errors, hint)} {...input} />
+    </FieldFrame>
   );
 }
 
@@ -43,42 +61,6 @@ export function FormMessage({ state }: { state: { ok: boolean; message?: string 
     <p role={state.ok ? "status" : "alert"} className={`rounded border p-3 ${state.ok ? "border-line bg-white" : "border-accent-dark bg-highlight/40"}`}>
       {state.message}
     </p>
-  );
-}
-
-/** A labelled multi-line text, wired for errors like Field. */
-export function TextArea({
-  name,
-  label,
-  errors,
-  hint,
-  ...input
-}: { name: string; label: string; errors?: string[]; hint?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = `champ-${name}`;
-  const hasError = !!errors && errors.length > 0;
-  return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        aria-invalid={hasError || undefined}
-        aria-describedby={[hint ? `${id}-aide` : null, `${id}-erreur`].filter(Boolean).join(" ")}
-        className={`mt-1 w-full rounded border bg-white px-3 py-2 ${hasError ? "border-accent-dark" : "border-muted"}`}
-        {...input}
-      />
-      {hint ? (
-        <p id={`${id}-aide`} className="mt-1 text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <p id={`${id}-erreur`} aria-live="polite" className="mt-1 text-sm font-semibold text-accent-dark">
-        {hasError ? errors.join(" ") : null}
-      </p>
-    </div>
   );
 }
 

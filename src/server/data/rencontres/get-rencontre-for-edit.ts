@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/actor";
 import { db } from "@/server/db";
+import { rencontreTextsSelect } from "./rencontre-fields";
 import { editableRencontreWhere } from "./rencontre-scope";
 
 export type RencontreForEdit = NonNullable<Awaited<ReturnType<typeof getRencontreForEdit>>>;
@@ -19,12 +20,7 @@ export async function getRencontreForEdit(actor: Actor, id: string) {
       date: true,
       territory: true,
       venueName: true,
-      introduction: true,
-      studyTitle: true,
-      study: true,
-      roundTableText: true,
-      workshopFormat: true,
-      closingText: true,
+      ...rencontreTextsSelect,
       tables: {
         orderBy: { number: "asc" },
         select: { id: true, number: true, title: true, version: true, _count: { select: { objectives: true, items: true, participations: true } } },

@@ -2,6 +2,7 @@ import "server-only";
 import { publicName } from "@/lib/people/display-name";
 import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
+import { rencontreTextsSelect } from "./rencontre-fields";
 import { itemCardSelect, toItemCard, type ItemCardDto } from "@/server/data/items/item-select";
 
 const personSelect = {
@@ -26,12 +27,7 @@ export const getRencontre = cachedPublicRead("getRencontre", async (slug: string
       date: true,
       venueName: true,
       venueDescription: true,
-      introduction: true,
-      studyTitle: true,
-      study: true,
-      roundTableText: true,
-      workshopFormat: true,
-      closingText: true,
+      ...rencontreTextsSelect,
       synthesisObjectives: true,
       synthesisExamplesIntro: true,
       synthesisIdeasIntro: true,

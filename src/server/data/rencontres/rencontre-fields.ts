@@ -3,6 +3,16 @@ import type { RencontreFormInput } from "@/lib/schemas/rencontre-form";
 import { slugify } from "@/lib/text/normalize";
 import type { Tx } from "@/server/db";
 
+/** The long texts of a rencontre's compte rendu, for the queries that read them. */
+export const rencontreTextsSelect = {
+  introduction: true,
+  studyTitle: true,
+  study: true,
+  roundTableText: true,
+  workshopFormat: true,
+  closingText: true,
+} as const;
+
 /** The columns a rencontre form writes. */
 export function rencontreFields(input: RencontreFormInput) {
   return {
