@@ -46,4 +46,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-export const config = { matcher: ["/", "/pistes", "/exemples", "/admin/:path*", "/admin", "/connexion"] };
+export const config = { matcher: ["/", "/pistes", "/exemples", "/admin/:path*", "/connexion"] };

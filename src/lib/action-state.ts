@@ -12,6 +12,9 @@ export type ActionState = {
 
 export const initialActionState: ActionState = { ok: false };
 
+/** A server action as a form's useActionState calls it. */
+export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
 /** The text fields of a FormData, for sending back to the form (files and passwords left out). */
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};

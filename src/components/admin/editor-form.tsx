@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
-import { initialActionState, type ActionState } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/action-state";
 
 /** Invites a rapporteur (by the email of their account) or ends the invitation. */
-export function EditorForm({ action }: { action: (s: ActionState, f: FormData) => Promise<ActionState> }) {
+export function EditorForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate>

@@ -1,20 +1,18 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 
 type Row<T> = T & { key: string };
 
 /** Rows held in React state with stable keys, so inputs keep their text when rows move. */
 export function useRows<T>(initial: T[]) {
   const prefix = useId();
-  const [counter, setCounter] = useState(initial.length);
+  // Keys never reused, even for rows added twice before a render.
+  const created = useRef(initial.length);
   const [rows, setRows] = useState<Row<T>[]>(() => initial.map((row, i) => ({ ...row, key: `${prefix}-${i}` })));
   return {
     rows,
-    add: (row: T) => {
-      setRows((current) => [...current, { ...row, key: `${prefix}-${counter}` }]);
-      setCounter((c) => c + 1);
-    },
+    add: (row: T) => setRows((current) => [...current, { ...row, key: `${prefix}-${(created.current += 1)}` }]),
     remove: (index: number) => setRows((current) => current.filter((_, i) => i !== index)),
     move: (index: number, by: -1 | 1) =>
       setRows((current) => {
@@ -34,6 +32,7 @@ export function ListSection<T>({
   description,
   rows,
   itemLabel,
+  addLabel,
   error,
   renderRow,
   onAdd,
@@ -44,6 +43,8 @@ export function ListSection<T>({
   description?: string;
   rows: Row<T>[];
   itemLabel: string;
+  /** The add button's text: "Ajouter une piste". */
+  addLabel: string;
   error?: string[];
   renderRow: (row: Row<T>, index: number) => ReactNode;
   onAdd: () => void;
@@ -82,7 +83,7 @@ export function ListSection<T>({
         ))}
       </ol>
       <button type="button" className="mt-3 min-h-11 rounded border border-accent-dark px-4 font-semibold text-accent-dark" onClick={onAdd}>
-        Ajouter {itemLabel === "participant·e" ? "un·e participant·e" : itemLabel === "piste" ? "une piste" : `un ${itemLabel}`}
+        {addLabel}
       </button>
     </fieldset>
   );

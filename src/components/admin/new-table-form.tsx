@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
-import { initialActionState, type ActionState } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/action-state";
 
-export function NewTableForm({ action, suggestedNumber }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; suggestedNumber: number }) {
+export function NewTableForm({ action, suggestedNumber }: { action: FormAction; suggestedNumber: number }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate>

@@ -2,16 +2,15 @@
 
 import { useActionState } from "react";
 import { Field, SaveOutcome, TextArea } from "@/components/ui/field";
-import { initialActionState, type ActionState } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/action-state";
 import { RENCONTRE_FIELD_LABELS as LABELS } from "@/lib/schemas/rencontre-form";
 
 type Values = Partial<Record<keyof typeof LABELS, string | null>> & { version?: number };
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 const MARKDOWN_HINT = "Paragraphes séparés par une ligne vide ; **gras** pour les mots-clés, « - » en début de ligne pour une liste.";
 
 /** A rencontre's own fields, for creating one and for editing it. */
-export function RencontreForm({ action, initial, submitLabel }: { action: Action; initial: Values; submitLabel: string }) {
+export function RencontreForm({ action, initial, submitLabel }: { action: FormAction; initial: Values; submitLabel: string }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   // After a save or a refusal, the form shows what was sent (nothing typed is lost).
   const value = (name: keyof typeof LABELS) => state.values?.[name] ?? initial[name] ?? "";

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState, type ChangeEvent } from "react";
 import { controlProps, FieldFrame, SaveOutcome } from "@/components/ui/field";
-import { initialActionState, type ActionState } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/action-state";
 import { ListSection, useRows } from "./list-editor";
 
 type Participant = { id?: string; name: string; organisation: string; status: string };
@@ -17,7 +17,6 @@ export type TableFormData = {
   examples: Item[];
   ideas: Item[];
 };
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 const KEYWORD_HINT = "Entourez les mots-clés de deux astérisques : **vis ma vie**.";
 
@@ -52,6 +51,7 @@ function ItemList({
   list,
   title,
   itemLabel,
+  addLabel,
   initial,
   themes,
   errors,
@@ -59,6 +59,7 @@ function ItemList({
   list: "examples" | "ideas";
   title: string;
   itemLabel: string;
+  addLabel: string;
   initial: Item[];
   themes: { id: string; name: string }[];
   errors: (name: string) => string[] | undefined;
@@ -69,6 +70,7 @@ function ItemList({
       title={title}
       rows={rows.rows}
       itemLabel={itemLabel}
+      addLabel={addLabel}
       error={errors(list)}
       onAdd={() => rows.add({ text: "", themes: [] })}
       onMove={rows.move}
@@ -120,7 +122,7 @@ export function TableForm({
   themes,
   organisations,
 }: {
-  action: Action;
+  action: FormAction;
   table: TableFormData;
   themes: { id: string; name: string }[];
   organisations: string[];
@@ -164,6 +166,7 @@ export function TableForm({
         description="Une organisation (existante ou nouvelle, reconnue sans tenir compte des majuscules ni des accents) ou un statut (« Freelance », « en recherche d'emploi »…)."
         rows={participants.rows}
         itemLabel="participant·e"
+        addLabel="Ajouter un·e participant·e"
         error={errors("participants")}
         onAdd={() => participants.add({ name: "", organisation: "", status: "" })}
         onMove={participants.move}
@@ -188,6 +191,7 @@ export function TableForm({
         title="Objectifs"
         rows={objectives.rows}
         itemLabel="objectif"
+        addLabel="Ajouter un objectif"
         error={errors("objectives")}
         onAdd={() => objectives.add({ text: "" })}
         onMove={objectives.move}
@@ -199,8 +203,8 @@ export function TableForm({
           </>
         )}
       />
-      <ItemList list="examples" title="Exemples de collaboration" itemLabel="exemple" initial={table.examples} themes={themes} errors={errors} />
-      <ItemList list="ideas" title="Pistes de future collaboration" itemLabel="piste" initial={table.ideas} themes={themes} errors={errors} />
+      <ItemList list="examples" title="Exemples de collaboration" itemLabel="exemple" addLabel="Ajouter un exemple" initial={table.examples} themes={themes} errors={errors} />
+      <ItemList list="ideas" title="Pistes de future collaboration" itemLabel="piste" addLabel="Ajouter une piste" initial={table.ideas} themes={themes} errors={errors} />
 
       <div className="sticky bottom-0 -mx-4 border-t border-line bg-paper/95 px-4 py-3">
         <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60 sm:w-auto">

@@ -51,3 +51,18 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 /** A list value from the form: one string, several, or none. */
 export const asList = (value: unknown): unknown => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/**
+ * A form's fields checked by its schema: the data, or the state that sends the errors back
+ * next to their fields with everything typed (`values`).
+ */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  values: Record<string, string>,
+  message?: string,
+): { ok: true; data: z.output<S> } | { ok: false; state: { ok: false; fieldErrors: Record<string, string[]>; values: Record<string, string>; message?: string } } {
+  const parsed = schema.safeParse(formDataToObject(formData));
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, state: { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values, message } };
+}

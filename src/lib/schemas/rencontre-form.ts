@@ -38,6 +38,12 @@ export type RencontreFormInput = z.infer<typeof RencontreFormSchema>;
 export const RencontreUpdateSchema = RencontreFormSchema.extend({ version: versionField });
 export type RencontreUpdateInput = z.infer<typeof RencontreUpdateSchema>;
 
+/** Inviting a rapporteur to a rencontre (or ending it), by the email of their account. */
+export const EditorInviteSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Adresse e-mail invalide.")),
+  invite: z.enum(["oui", "non"]),
+});
+
 export const RENCONTRE_FIELD_LABELS: Record<keyof RencontreFormInput, string> = {
   title: "Titre",
   city: "Ville",

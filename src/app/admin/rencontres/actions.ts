@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues, type ActionState } from "@/lib/action-state";
-import { fieldErrorsOf, formDataToObject } from "@/lib/forms/form-data";
+import { parseForm } from "@/lib/forms/form-data";
 import { describeTableDifferences } from "@/lib/forms/table-changes";
-import { RencontreFormSchema, RencontreUpdateSchema } from "@/lib/schemas/rencontre-form";
+import { EditorInviteSchema, RencontreFormSchema, RencontreUpdateSchema } from "@/lib/schemas/rencontre-form";
 import { NewTableSchema, TableFormSchema } from "@/lib/schemas/table-form";
 import { formatDateTime } from "@/lib/text/format";
 import { setRencontreEditor } from "@/server/data/rencontres/set-rencontre-editor";
@@ -20,6 +20,9 @@ import { actorOf, getSessionUser } from "@/server/session";
 import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
 
 const Id = z.string().min(1).max(64);
+const INVALID_FORM = "Le formulaire contient des erreurs : voyez les champs signalés.";
+/** Ids come from bound arguments, which a client could alter: checked like any input. */
+const INVALID_ID = { ok: false, message: "Demande invalide : rechargez la page." } as const;
 
 function refreshPublicPages() {
   // Pages served from the page cache show the change at once on this instance (others within 5 s).
@@ -30,11 +33,11 @@ export async function createRencontreAction(_prev: ActionState, formData: FormDa
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const parsed = RencontreFormSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values, message: "Le formulaire contient des erreurs : voyez les champs signalés." };
+  const form = parseForm(RencontreFormSchema, formData, values, INVALID_FORM);
+  if (!form.ok) return form.state;
   let id: string;
   try {
-    id = (await createRencontre(actorOf(user), parsed.data)).id;
+    id = (await createRencontre(actorOf(user), form.data)).id;
   } catch (error) {
     return dataErrorState(error, values);
   }
@@ -45,13 +48,12 @@ export async function updateRencontreAction(rencontreId: string, _prev: ActionSt
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const parsed = RencontreUpdateSchema.safeParse(formDataToObject(formData));
   const id = Id.safeParse(rencontreId);
-  if (!parsed.success || !id.success) {
-    return { ok: false, fieldErrors: parsed.error ? fieldErrorsOf(parsed.error) : {}, values, message: "Le formulaire contient des erreurs : voyez les champs signalés." };
-  }
+  if (!id.success) return { ...INVALID_ID, values };
+  const form = parseForm(RencontreUpdateSchema, formData, values, INVALID_FORM);
+  if (!form.ok) return form.state;
   try {
-    const { version } = await updateRencontre(actorOf(user), id.data, parsed.data);
+    const { version } = await updateRencontre(actorOf(user), id.data, form.data);
     refreshPublicPages();
     return { ok: true, message: "Rencontre enregistrée.", values: { ...values, version: String(version) } };
   } catch (error) {
@@ -66,12 +68,13 @@ export async function createTableAction(rencontreId: string, _prev: ActionState,
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const parsed = NewTableSchema.safeParse(formDataToObject(formData));
   const id = Id.safeParse(rencontreId);
-  if (!parsed.success || !id.success) return { ok: false, fieldErrors: parsed.error ? fieldErrorsOf(parsed.error) : {}, values };
+  if (!id.success) return { ...INVALID_ID, values };
+  const form = parseForm(NewTableSchema, formData, values);
+  if (!form.ok) return form.state;
   let number: number;
   try {
-    number = (await createTable(actorOf(user), id.data, parsed.data)).number;
+    number = (await createTable(actorOf(user), id.data, form.data)).number;
   } catch (error) {
     return dataErrorState(error, values);
   }
@@ -82,17 +85,15 @@ export async function updateTableAction(tableId: string, rencontreId: string, _p
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const raw = formDataToObject(formData);
-  const parsed = TableFormSchema.safeParse(raw);
   const ids = z.object({ tableId: Id, rencontreId: Id }).safeParse({ tableId, rencontreId });
-  if (!parsed.success || !ids.success) {
-    return { ok: false, fieldErrors: parsed.error ? fieldErrorsOf(parsed.error) : {}, values, message: "La table n'est pas enregistrée : corrigez les champs signalés." };
-  }
+  if (!ids.success) return { ...INVALID_ID, values };
+  const form = parseForm(TableFormSchema, formData, values, "La table n'est pas enregistrée : corrigez les champs signalés.");
+  if (!form.ok) return form.state;
   const actor = actorOf(user);
   try {
-    const { version } = await updateTable(actor, ids.data.tableId, parsed.data);
+    const { version } = await updateTable(actor, ids.data.tableId, form.data);
     refreshPublicPages();
-    return { ok: true, message: `Table ${parsed.data.number} enregistrée.`, values: { ...values, version: String(version) } };
+    return { ok: true, message: `Table ${form.data.number} enregistrée.`, values: { ...values, version: String(version) } };
   } catch (error) {
     if (error instanceof DataError && error.code === "CONFLICT") {
       const saved = await getTableForEdit(actor, ids.data.rencontreId, { id: ids.data.tableId });
@@ -103,7 +104,7 @@ export async function updateTableAction(tableId: string, rencontreId: string, _p
           values,
           conflict: {
             version: saved.version,
-            differences: describeTableDifferences(saved, parsed.data),
+            differences: describeTableDifferences(saved, form.data),
             lastChange: saved.lastChange ? `${saved.lastChange.actorLabel}, ${formatDateTime(saved.lastChange.at)}` : undefined,
           },
         };
@@ -113,20 +114,19 @@ export async function updateTableAction(tableId: string, rencontreId: string, _p
   }
 }
 
-const EditorSchema = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email("Adresse e-mail invalide.")), invite: z.enum(["oui", "non"]) });
-
 export async function setEditorAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const parsed = EditorSchema.safeParse(formDataToObject(formData));
   const id = Id.safeParse(rencontreId);
-  if (!parsed.success || !id.success) return { ok: false, fieldErrors: parsed.error ? fieldErrorsOf(parsed.error) : {}, values };
+  if (!id.success) return { ...INVALID_ID, values };
+  const form = parseForm(EditorInviteSchema, formData, values);
+  if (!form.ok) return form.state;
   try {
-    await setRencontreEditor(actorOf(user), id.data, parsed.data.email, parsed.data.invite === "oui");
+    await setRencontreEditor(actorOf(user), id.data, form.data.email, form.data.invite === "oui");
   } catch (error) {
     return dataErrorState(error, values);
   }
   revalidatePath(`/admin/rencontres/${id.data}`);
-  return { ok: true, message: parsed.data.invite === "oui" ? `${parsed.data.email} peut maintenant saisir les tables de cette rencontre.` : `${parsed.data.email} n'a plus accès à cette rencontre.` };
+  return { ok: true, message: form.data.invite === "oui" ? `${form.data.email} peut maintenant saisir les tables de cette rencontre.` : `${form.data.email} n'a plus accès à cette rencontre.` };
 }
