@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 status.
     authInterrupts: true,
+    // The import page sends a compte rendu (2 MB at most) and its text in one form.
+    serverActions: { bodySizeLimit: "5mb" },
     // Cached pages stay in memory (an LRU of cacheMaxMemorySize, 50 MB by default), never on
     // disk: each filter combination of the catalogue is a cached page, and a crawler trying
     // every combination must not fill the disk.

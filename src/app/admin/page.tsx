@@ -17,12 +17,15 @@ export default async function AdminHomePage() {
         <p className="mt-3">
           <Link href="/admin/rencontres/nouvelle" className="inline-block rounded bg-accent-dark px-4 py-2 font-semibold text-white no-underline hover:bg-accent">
             Nouvelle rencontre
+          </Link>{" "}
+          <Link href="/admin/import" className="ml-2 inline-block rounded border border-accent-dark px-4 py-2 font-semibold text-accent-dark no-underline">
+            Importer un compte rendu
           </Link>
         </p>
       ) : null}
       {rencontres.length === 0 ? (
         <p className="mt-4">
-          {user.role === "ADMIN" ? "Aucune rencontre pour l'instant : créez-en une, ou importez un compte rendu avec « npm run import »." : "Vous n'êtes invité·e à aucune rencontre pour l'instant."}
+          {user.role === "ADMIN" ? "Aucune rencontre pour l'instant : créez-en une, ou importez un compte rendu." : "Vous n'êtes invité·e à aucune rencontre pour l'instant."}
         </p>
       ) : (
         <ul className="mt-6 space-y-3">

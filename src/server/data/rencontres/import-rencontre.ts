@@ -17,6 +17,8 @@ export type ImportOptions = {
   sourceName?: string;
   /** Reference data for organisations (kind, city, website, aliases). */
   referenceOrganisations?: ReferenceOrganisation[];
+  /** Always create a new rencontre, even when this document already produced one (the import page's drafts). */
+  asNew?: boolean;
 };
 
 export type ImportSummary = {
@@ -161,7 +163,8 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
       const personId = (p: PersonRef) => personIds.get(personKey(p.fullName))!;
 
       // Find the rencontre this document already produced, and keep its ideas' follow-up.
-      const existing = await tx.rencontre.findUnique({ where: { sourceKey }, select: { id: true, slug: true, status: true } });
+      const sameSource = await tx.rencontre.findUnique({ where: { sourceKey }, select: { id: true, slug: true, status: true } });
+      const existing = options.asNew ? null : sameSource;
       const followUps = new Map<string, { status: string | null; notes: { date: Date; status: string | null; text: string; createdAt: Date }[] }>();
       if (existing) {
         const ideas = await tx.item.findMany({
@@ -209,7 +212,8 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
             select: { id: true },
           })
         : await tx.rencontre.create({
-            data: { ...fields, slug, sourceKey, publishedAt: status === "PUBLISHED" ? new Date() : null },
+            // A second copy of a document is not what a later import of that document updates.
+            data: { ...fields, slug, sourceKey: sameSource ? null : sourceKey, publishedAt: status === "PUBLISHED" ? new Date() : null },
             select: { id: true },
           });
       const rencontreId = rencontre.id;

@@ -10,17 +10,23 @@ import { actorOf, requireUser } from "@/server/session";
 import { StatusButton } from "../../status-button";
 import { createTableAction, setEditorAction, updateRencontreAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: "Rencontre" };
 
-export default async function EditRencontrePage({ params }: Props) {
+export default async function EditRencontrePage({ params, searchParams }: Props) {
   const user = await requireUser();
   const rencontre = await getRencontreForEdit(actorOf(user), (await params).id);
   if (!rencontre) notFound();
   const isAdmin = user.role === "ADMIN";
+  const imported = (await searchParams).importee === "1";
   return (
     <>
+      {imported ? (
+        <p role="status" className="mb-4 rounded border border-line bg-white p-3">
+          Compte rendu importé : ce brouillon est invisible du public. Relisez ses tables et sa fiche, puis publiez-le.
+        </p>
+      ) : null}
       <p>
         <Link href="/admin">← Toutes les rencontres</Link>
       </p>

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { ImportForm } from "@/components/admin/import-form";
+import { requireUser } from "@/server/session";
+import { importAction } from "./actions";
+
+export const metadata: Metadata = { title: "Importer un compte rendu" };
+
+export default async function ImportPage() {
+  const user = await requireUser();
+  if (user.role !== "ADMIN") forbidden();
+  return (
+    <>
+      <p>
+        <Link href="/admin">← Toutes les rencontres</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">Importer un compte rendu</h1>
+      <p className="mt-2 max-w-3xl">
+        L&rsquo;import lit le compte rendu (titres de tables, listes d&rsquo;objectifs, d&rsquo;exemples et de pistes, synthèse générale) et montre ce qu&rsquo;il a
+        compris avant de rien enregistrer. La rencontre est créée comme brouillon : vous la relisez et la complétez avant de la publier.
+      </p>
+      <div className="mt-6 max-w-4xl">
+        <ImportForm action={importAction} />
+      </div>
+    </>
+  );
+}
