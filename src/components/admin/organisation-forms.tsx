@@ -1,0 +1,90 @@
+"use client";
+
+import { useActionState } from "react";
+import { controlProps, Field, FieldFrame, FormMessage, TextArea } from "@/components/ui/field";
+import { initialActionState, type FormAction } from "@/lib/action-state";
+import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from "@/lib/schemas/organisation";
+import { ORGANISATION_FIELD_LABELS as LABELS } from "@/lib/schemas/organisation-form";
+
+const BUTTON = "min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60";
+
+type Organisation = { id: string; name: string; kind: string; city: string | null; website: string | null; description: string | null; version: number };
+
+/** An organisation's own fields; its address (slug) does not change when it is renamed. */
+export function OrganisationForm({ action, organisation }: { action: FormAction; organisation: Organisation }) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  // After a save or a refusal, the form shows what was sent (nothing typed is lost).
+  const value = (name: keyof typeof LABELS) => state.values?.[name] ?? organisation[name] ?? "";
+  const errors = (name: string) => state.fieldErrors?.[name];
+  const version = state.values?.version ?? String(organisation.version);
+  return (
+    <form action={formAction} className="space-y-4" noValidate key={version}>
+      <FormMessage state={state} />
+      <input type="hidden" name="version" value={version} />
+      <Field name="name" label={LABELS.name} required minLength={2} maxLength={200} defaultValue={value("name")} errors={errors("name")} hint="Deux fiches ne peuvent pas porter le même nom, aux majuscules, accents et articles près." />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FieldFrame name="kind" label={LABELS.kind} errors={errors("kind")}>
+          <select {...controlProps("kind", errors("kind"))} defaultValue={value("kind")}>
+            {ORGANISATION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {ORGANISATION_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </FieldFrame>
+        <Field name="city" label={`${LABELS.city} (facultatif)`} maxLength={120} defaultValue={value("city")} errors={errors("city")} />
+      </div>
+      <Field name="website" label={`${LABELS.website} (facultatif)`} type="url" inputMode="url" maxLength={300} placeholder="https://" defaultValue={value("website")} errors={errors("website")} hint="Une adresse commençant par https:// ou http://." />
+      <TextArea name="description" label={`${LABELS.description} (facultatif)`} rows={4} maxLength={1000} defaultValue={value("description")} errors={errors("description")} />
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {pending ? "Enregistrement…" : "Enregistrer l’organisation"}
+      </button>
+    </form>
+  );
+}
+
+/** Merges this organisation (a duplicate, deleted) into the one chosen in the list. */
+export function OrganisationMergeForm({ action, organisation, choices }: { action: FormAction; organisation: { name: string }; choices: { id: string; name: string; city: string | null }[] }) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const errors = (name: string) => state.fieldErrors?.[name];
+  const hint = choices.length === 0 ? "Aucune organisation ne correspond à la recherche : cherchez un autre nom." : undefined;
+  return (
+    <form action={formAction} noValidate>
+      <fieldset className="space-y-3">
+        <legend className="font-semibold">Fusionner « {organisation.name} » dans…</legend>
+        <FormMessage state={state} />
+        <FieldFrame name="keepId" label="Organisation à garder" errors={errors("keepId")} hint={hint}>
+          <select {...controlProps("keepId", errors("keepId"), hint)} defaultValue={state.values?.keepId ?? ""}>
+            <option value="">Choisir une organisation</option>
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+                {c.city ? ` (${c.city})` : ""}
+              </option>
+            ))}
+          </select>
+        </FieldFrame>
+        <div>
+          <label className="flex min-h-11 items-center gap-2">
+            <input
+              type="checkbox"
+              name="confirm"
+              value="oui"
+              defaultChecked={state.values?.confirm === "oui"}
+              aria-invalid={errors("confirm") ? true : undefined}
+              aria-describedby="champ-confirm-erreur"
+              className="size-5"
+            />
+            Je confirme : « {organisation.name} » sera supprimée
+          </label>
+          <p id="champ-confirm-erreur" aria-live="polite" className="text-sm font-semibold text-accent-dark">
+            {errors("confirm")?.join(" ")}
+          </p>
+        </div>
+        <button type="submit" disabled={pending} className={BUTTON}>
+          {pending ? "Fusion…" : "Fusionner"}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
