@@ -22,6 +22,15 @@ const ACTIONS: Record<string, string> = {
 const time = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
+/** The query string of a page of the log, keeping its filters. */
+function pageQuery(page: number, filters: { rencontreId: string | null; personId: string | null }) {
+  return new URLSearchParams({
+    ...(filters.rencontreId ? { rencontre: filters.rencontreId } : {}),
+    ...(filters.personId ? { personne: filters.personId } : {}),
+    ...(page > 1 ? { page: String(page) } : {}),
+  }).toString();
+}
+
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   if (user.role !== "ADMIN") forbidden();
@@ -45,10 +54,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        {personId ? <input type="hidden" name="personne" value={personId} /> : null}
-        <button type="submit" className="rounded bg-accent-dark px-4 py-2 font-semibold text-white">Filtrer</button>
+        <div>
+          <label htmlFor="personne" className="block font-semibold">Personne</label>
+          <select id="personne" name="personne" defaultValue={personId ?? ""} className="mt-1 max-w-xs rounded border border-muted bg-white px-2 py-2">
+            <option value="">Toutes</option>
+            {log.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white">Filtrer</button>
         <Link href="/admin/journal">Tout voir</Link>
       </form>
+      {log.person ? (
+        <p className="mt-4 rounded border border-line bg-white p-3">
+          Entrées concernant <strong>{log.person.name}</strong>
+          {" · "}
+          <Link href={`/admin/journal?${pageQuery(1, { rencontreId, personId: null })}`}>retirer ce filtre</Link>
+          {log.person.exists ? (
+            <>
+              {" · "}
+              <Link href={`/admin/personnes/${log.person.id}`}>voir sa fiche</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <p className="mt-4">{log.total} entrée{log.total >= 2 ? "s" : ""}</p>
       <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Entrées du journal">
         <table className="w-full min-w-[40rem] text-left text-sm">
@@ -78,8 +110,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </div>
       {log.pageCount > 1 ? (
         <nav aria-label="Pages du journal" className="mt-4 flex gap-4">
-          {page > 1 ? <Link href={`/admin/journal?${new URLSearchParams({ ...(rencontreId ? { rencontre: rencontreId } : {}), page: String(page - 1) })}`}>← Plus récentes</Link> : null}
-          {page < log.pageCount ? <Link href={`/admin/journal?${new URLSearchParams({ ...(rencontreId ? { rencontre: rencontreId } : {}), page: String(page + 1) })}`}>Plus anciennes →</Link> : null}
+          {page > 1 ? <Link href={`/admin/journal?${pageQuery(page - 1, { rencontreId, personId })}`}>← Plus récentes</Link> : null}
+          {page < log.pageCount ? <Link href={`/admin/journal?${pageQuery(page + 1, { rencontreId, personId })}`}>Plus anciennes →</Link> : null}
         </nav>
       ) : null}
     </>

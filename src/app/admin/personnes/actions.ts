@@ -1,0 +1,57 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formValues, type ActionState } from "@/lib/action-state";
+import { parseForm } from "@/lib/forms/form-data";
+import { PersonEraseSchema, PersonVisibilitySchema } from "@/lib/schemas/person-form";
+import { erasePerson, setPersonVisibility } from "@/server/data/people/manage-people";
+import { DataError } from "@/server/errors";
+import { actorOf, getSessionUser } from "@/server/session";
+import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
+
+const Id = z.string().min(1).max(64);
+/** Ids come from bound arguments, which a client could alter: checked like any input. */
+const INVALID_ID = { ok: false, message: "Demande invalide : rechargez la page." } as const;
+
+/** Shows or hides a person's name on the public pages; the data layer refuses anyone but an admin. */
+export async function setPersonVisibilityAction(personId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const id = Id.safeParse(personId);
+  if (!id.success) return { ...INVALID_ID, values };
+  const form = parseForm(PersonVisibilitySchema, formData, values, "Le choix n’est pas enregistré : voyez le champ signalé.");
+  if (!form.ok) return form.state;
+  try {
+    const { version } = await setPersonVisibility(actorOf(user), id.data, form.data);
+    // Every public page that names the person shows the change at once.
+    revalidatePath("/", "layout");
+    const message = form.data.visibility === "HIDDEN" ? "Nom masqué : les pages publiques affichent « Participant·e »." : "Nom affiché sur les pages publiques.";
+    return { ok: true, message, values: { ...values, version: String(version) } };
+  } catch (error) {
+    if (error instanceof DataError && error.code === "CONFLICT") {
+      return { ok: false, message: `${error.message} Rechargez la page pour voir le choix enregistré.`, values };
+    }
+    return dataErrorState(error, values);
+  }
+}
+
+/** Erases a person and everything about them, once the confirmation word is typed. */
+export async function erasePersonAction(personId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const id = Id.safeParse(personId);
+  if (!id.success) return { ...INVALID_ID, values };
+  const form = parseForm(PersonEraseSchema, formData, values);
+  if (!form.ok) return form.state;
+  try {
+    await erasePerson(actorOf(user), id.data);
+  } catch (error) {
+    return dataErrorState(error, values);
+  }
+  revalidatePath("/", "layout");
+  redirect("/admin/personnes?effacement=ok");
+}

@@ -1,0 +1,62 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { formValues, type ActionState } from "@/lib/action-state";
+import { parseForm } from "@/lib/forms/form-data";
+import { FollowUpSchema } from "@/lib/schemas/follow-up-form";
+import { addFollowUp, deleteFollowUpNote } from "@/server/data/items/follow-up";
+import { DataError } from "@/server/errors";
+import { actorOf, getSessionUser } from "@/server/session";
+import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
+
+const Id = z.string().min(1).max(64);
+/** Ids come from bound arguments, which a client could alter: checked like any input. */
+const INVALID_ID = { ok: false, message: "Demande invalide : rechargez la page." } as const;
+
+function refreshPages(itemId: string) {
+  // The public table page and the catalogue show the new status at once on this instance.
+  revalidatePath("/", "layout");
+  revalidatePath(`/admin/pistes/${itemId}`);
+}
+
+/** Sets an idea's status and adds a dated note; admins, and rapporteurs invited to its rencontre. */
+export async function addFollowUpAction(itemId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const id = Id.safeParse(itemId);
+  if (!id.success) return { ...INVALID_ID, values };
+  const form = parseForm(FollowUpSchema, formData, values, "Le suivi n’est pas enregistré : corrigez les champs signalés.");
+  if (!form.ok) return form.state;
+  try {
+    const { version } = await addFollowUp(actorOf(user), id.data, form.data);
+    refreshPages(id.data);
+    // The note is saved: the form starts empty again, with the new status and version.
+    return {
+      ok: true,
+      message: form.data.text ? "Suivi enregistré : la note est ajoutée." : "Statut enregistré.",
+      values: { status: form.data.status, date: values.date ?? "", text: "", version: String(version) },
+    };
+  } catch (error) {
+    if (error instanceof DataError && error.code === "CONFLICT") {
+      return { ok: false, message: `${error.message} Rechargez la page pour voir son suivi ; votre saisie reste ci-dessous.`, values };
+    }
+    return dataErrorState(error, values);
+  }
+}
+
+/** Deletes a follow-up note (admins only: the data layer refuses anyone else). */
+export async function deleteFollowUpNoteAction(noteId: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const id = Id.safeParse(noteId);
+  if (!id.success) return INVALID_ID;
+  try {
+    const { itemId } = await deleteFollowUpNote(actorOf(user), id.data);
+    refreshPages(itemId);
+    return { ok: true, message: "Note supprimée." };
+  } catch (error) {
+    return dataErrorState(error, {});
+  }
+}

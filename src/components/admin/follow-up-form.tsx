@@ -1,0 +1,67 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormMessage, SaveOutcome, TextArea } from "@/components/ui/field";
+import { initialActionState, type FormAction } from "@/lib/action-state";
+import { IDEA_STATUSES } from "@/lib/schemas/catalogue";
+import { FOLLOW_UP_TEXT_MAX } from "@/lib/schemas/follow-up-form";
+
+/** An idea's status and a dated note on what became of it. */
+export function FollowUpForm({ action, status, version, today }: { action: FormAction; status: string; version: number; today: string }) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
+  const errors = (name: string) => state.fieldErrors?.[name];
+  const currentStatus = value("status", status);
+  return (
+    <form action={formAction} className="space-y-4 rounded-lg border border-line bg-white p-4" noValidate key={state.values?.version ?? "form"}>
+      <SaveOutcome state={state} />
+      <input type="hidden" name="version" value={value("version", String(version))} />
+      <fieldset aria-describedby="champ-status-erreur">
+        <legend className="font-semibold">Statut de la piste</legend>
+        <ul className="mt-1 grid gap-1 sm:grid-cols-2">
+          {IDEA_STATUSES.map((option) => (
+            <li key={option.value}>
+              <label className="flex min-h-11 items-center gap-3">
+                <input type="radio" name="status" value={option.value} defaultChecked={currentStatus === option.value} className="h-5 w-5" />
+                <span>{option.label}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p id="champ-status-erreur" aria-live="polite" className="mt-1 text-sm font-semibold text-accent-dark">
+          {errors("status")?.join(" ")}
+        </p>
+      </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="font-semibold">Note de suivi (facultative)</legend>
+        <Field name="date" label="Date" type="date" max={today} defaultValue={value("date", today)} errors={errors("date")} />
+        <TextArea
+          name="text"
+          label="Ce qui s’est passé"
+          rows={4}
+          maxLength={FOLLOW_UP_TEXT_MAX}
+          hint="Laissez vide pour changer seulement le statut. La note est publiée sous la piste, avec sa date et son statut."
+          defaultValue={value("text", "")}
+          errors={errors("text")}
+        />
+      </fieldset>
+      <button type="submit" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+        {pending ? "Enregistrement…" : "Enregistrer le suivi"}
+      </button>
+    </form>
+  );
+}
+
+/** Deletes one follow-up note (shown to admins only). */
+export function DeleteNoteButton({ action, noteDate }: { action: FormAction; noteDate: string }) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  return (
+    <form action={formAction} className="mt-2 flex flex-wrap items-center gap-3">
+      <button type="submit" disabled={pending} className="min-h-11 rounded border border-muted bg-white px-3 py-1 text-sm disabled:opacity-60">
+        {pending ? "Suppression…" : "Supprimer"}
+        <span className="sr-only"> la note du {noteDate}</span>
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormMessage } from "@/components/ui/field";
+import { initialActionState, type FormAction } from "@/lib/action-state";
+import { ERASE_CONFIRMATION, PERSON_VISIBILITIES } from "@/lib/schemas/person-form";
+
+/** Whether the person's name appears on the public pages. */
+export function PersonVisibilityForm({ action, visibility, version }: { action: FormAction; visibility: "PUBLIC" | "HIDDEN"; version: number }) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  const current = state.values?.visibility ?? visibility;
+  const errors = state.fieldErrors?.visibility;
+  return (
+    <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate key={state.values?.version ?? "form"}>
+      <FormMessage state={state} />
+      <input type="hidden" name="version" value={state.values?.version ?? String(version)} />
+      <fieldset aria-describedby="champ-visibility-erreur">
+        <legend className="font-semibold">Sur les pages publiques</legend>
+        <ul className="mt-1 space-y-1">
+          {PERSON_VISIBILITIES.map((option) => (
+            <li key={option.value}>
+              <label className="flex min-h-11 items-center gap-3">
+                <input type="radio" name="visibility" value={option.value} defaultChecked={current === option.value} className="h-5 w-5" />
+                <span>{option.label}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p id="champ-visibility-erreur" aria-live="polite" className="mt-1 text-sm font-semibold text-accent-dark">
+          {errors?.join(" ")}
+        </p>
+      </fieldset>
+      <button type="submit" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+        {pending ? "Enregistrement…" : "Enregistrer ce choix"}
+      </button>
+    </form>
+  );
+}
+
+/** Erases the person for good, once the confirmation word is typed. */
+export function PersonEraseForm({ action, participations }: { action: FormAction; participations: number }) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
+  return (
+    <form action={formAction} className="rounded-lg border border-accent-dark bg-white p-4" noValidate>
+      <fieldset className="space-y-3">
+        <legend className="font-semibold">Effacer cette personne</legend>
+        <p className="text-sm">
+          Son nom, ses {participations >= 2 ? `${participations} participations` : "participations"} et ses interventions en table ronde seront supprimés définitivement. Le journal
+          gardera seulement la trace d&rsquo;un effacement, sans son nom. Pensez à exporter ses données d&rsquo;abord si elle les a demandées.
+        </p>
+        <FormMessage state={state} />
+        <Field
+          name="confirmation"
+          label={`Tapez ${ERASE_CONFIRMATION} pour confirmer`}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          defaultValue={state.values?.confirmation}
+          errors={state.fieldErrors?.confirmation}
+        />
+        <button type="submit" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+          {pending ? "Effacement…" : "Effacer définitivement"}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { statusLabel } from "@/lib/schemas/catalogue";
+import type { FollowUpInput } from "@/lib/schemas/follow-up-form";
+import { formatDate } from "@/lib/text/format";
+import { assertOrganiser, type Actor } from "@/server/actor";
+import { forgetCatalogueVersion } from "@/server/cache";
+import { db } from "@/server/db";
+import { DataError, notFound } from "@/server/errors";
+import { recordAudit } from "@/server/data/audit/record-audit";
+import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { editableRencontreWhere } from "@/server/data/rencontres/rencontre-scope";
+
+export type IdeaForFollowUp = NonNullable<Awaited<ReturnType<typeof getIdeaForFollowUp>>>;
+
+/** An idea with its follow-up notes, newest first; null when missing, not an idea, or out of the actor's reach. */
+export async function getIdeaForFollowUp(actor: Actor, itemId: string) {
+  return db.item.findFirst({
+    where: { id: itemId, kind: "IDEA", rencontre: editableRencontreWhere(actor) },
+    select: {
+      id: true,
+      text: true,
+      status: true,
+      version: true,
+      table: { select: { id: true, number: true, title: true } },
+      rencontre: { select: { id: true, slug: true, title: true, city: true, date: true, status: true } },
+      notes: { orderBy: [{ date: "desc" }, { createdAt: "desc" }], select: { id: true, date: true, status: true, text: true } },
+    },
+  });
+}
+
+/**
+ * Sets an idea's status and adds a dated note when there is a text. Admins reach every
+ * idea, a rapporteur those of the rencontres they are invited to (others are NOT_FOUND).
+ * CONFLICT when the idea changed since it was read (its table saved, another follow-up).
+ */
+export async function addFollowUp(actor: Actor, itemId: string, input: FollowUpInput): Promise<{ version: number }> {
+  const result = await db.$transaction(async (tx) => {
+    const item = await tx.item.findFirst({
+      where: { id: itemId, kind: "IDEA", rencontre: editableRencontreWhere(actor) },
+      select: { id: true, status: true, rencontreId: true, table: { select: { number: true } }, rencontre: { select: { city: true } } },
+    });
+    if (!item) throw notFound("Piste");
+    if (input.status === item.status && !input.text) {
+      throw new DataError("INVALID", "Changez le statut ou écrivez une note : rien à enregistrer sinon.", "text");
+    }
+    const updated = await tx.item.updateMany({ where: { id: itemId, version: input.version }, data: { status: input.status, version: { increment: 1 } } });
+    if (updated.count === 0) throw new DataError("CONFLICT", "Cette piste a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte.");
+    if (input.text && input.date) {
+      await tx.followUpNote.create({ data: { itemId, date: new Date(`${input.date}T00:00:00Z`), status: input.status, text: input.text } });
+    }
+    await bumpCatalogueVersion(tx);
+    const changes = [
+      input.status !== item.status ? `statut « ${statusLabel(input.status)} »` : null,
+      input.text && input.date ? `note du ${formatDate(input.date)}` : null,
+    ].filter(Boolean);
+    await recordAudit(tx, actor, {
+      action: "UPDATE",
+      entityType: "Item",
+      entityId: itemId,
+      rencontreId: item.rencontreId,
+      summary: `Suivi d’une piste de la table ${item.table.number} (${item.rencontre.city}) : ${changes.join(", ")}`,
+    });
+    return { version: input.version + 1 };
+  });
+  forgetCatalogueVersion();
+  return result;
+}
+
+/** Deletes a follow-up note (admins only); the idea keeps its current status. */
+export async function deleteFollowUpNote(actor: Actor, noteId: string): Promise<{ itemId: string }> {
+  assertOrganiser(actor);
+  const result = await db.$transaction(async (tx) => {
+    const note = await tx.followUpNote.findUnique({
+      where: { id: noteId },
+      select: { id: true, date: true, item: { select: { id: true, rencontreId: true, table: { select: { number: true } }, rencontre: { select: { city: true } } } } },
+    });
+    if (!note) throw notFound("Note de suivi");
+    await tx.followUpNote.delete({ where: { id: noteId } });
+    await bumpCatalogueVersion(tx);
+    await recordAudit(tx, actor, {
+      action: "DELETE",
+      entityType: "FollowUpNote",
+      entityId: noteId,
+      rencontreId: note.item.rencontreId,
+      summary: `Suppression de la note de suivi du ${formatDate(note.date)} (piste de la table ${note.item.table.number}, ${note.item.rencontre.city})`,
+    });
+    return { itemId: note.item.id };
+  });
+  forgetCatalogueVersion();
+  return result;
+}
