@@ -17,9 +17,26 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               <Link href="/admin">Rencontres</Link>
             </li>
             {user.role === "ADMIN" ? (
-              <li>
-                <Link href="/admin/journal">Journal des modifications</Link>
-              </li>
+              <>
+                <li>
+                  <Link href="/admin/import">Importer</Link>
+                </li>
+                <li>
+                  <Link href="/admin/themes">Thèmes</Link>
+                </li>
+                <li>
+                  <Link href="/admin/organisations">Organisations</Link>
+                </li>
+                <li>
+                  <Link href="/admin/personnes">Personnes</Link>
+                </li>
+                <li>
+                  <Link href="/admin/comptes">Comptes</Link>
+                </li>
+                <li>
+                  <Link href="/admin/journal">Journal des modifications</Link>
+                </li>
+              </>
             ) : null}
             <li>
               <Link href="/admin/mot-de-passe">Mot de passe</Link>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ChangeEvent, type ReactNode } from "react";
+import { controlProps, FieldFrame } from "@/components/ui/field";
 
 type Row<T> = T & { key: string };
 
@@ -86,5 +87,35 @@ export function ListSection<T>({
         {addLabel}
       </button>
     </fieldset>
+  );
+}
+
+/** A field of a list row, its value held in the row's state. */
+export function RowField({
+  name,
+  label,
+  value,
+  onChange,
+  errors,
+  multiline,
+  hint,
+  list,
+  rows = 3,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: string[];
+  multiline?: boolean;
+  hint?: string;
+  list?: string;
+  rows?: number;
+}) {
+  const props = { ...controlProps(name, errors, hint), value, onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value) };
+  return (
+    <FieldFrame name={name} label={label} errors={errors} hint={hint} small>
+      {multiline ? <textarea rows={rows} {...props} /> : <input list={list} {...props} />}
+    </FieldFrame>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useState, type ChangeEvent } from "react";
-import { controlProps, FieldFrame, SaveOutcome } from "@/components/ui/field";
+import Link from "next/link";
+import { startTransition, useActionState, useState } from "react";
+import { SaveOutcome } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/action-state";
-import { ListSection, useRows } from "./list-editor";
+import { ListSection, RowField, useRows } from "./list-editor";
 
 type Participant = { id?: string; name: string; organisation: string; status: string };
 type Objective = { id?: string; text: string };
@@ -19,33 +20,6 @@ export type TableFormData = {
 };
 
 const KEYWORD_HINT = "Entourez les mots-clés de deux astérisques : **vis ma vie**.";
-
-function RowField({
-  name,
-  label,
-  value,
-  onChange,
-  errors,
-  multiline,
-  hint,
-  list,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  errors?: string[];
-  multiline?: boolean;
-  hint?: string;
-  list?: string;
-}) {
-  const props = { ...controlProps(name, errors, hint), value, onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value) };
-  return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint} small>
-      {multiline ? <textarea rows={3} {...props} /> : <input list={list} {...props} />}
-    </FieldFrame>
-  );
-}
 
 function ItemList({
   list,
@@ -105,6 +79,11 @@ function ItemList({
               ))}
             </div>
           </fieldset>
+          {list === "ideas" && row.id ? (
+            <p className="mt-1 text-sm">
+              <Link href={`/admin/pistes/${row.id}`}>Suivi de la piste {index + 1} (statut et notes datées)</Link>, après avoir enregistré la table.
+            </p>
+          ) : null}
         </>
       )}
     />

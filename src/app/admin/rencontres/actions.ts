@@ -7,9 +7,13 @@ import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
 import { describeTableDifferences } from "@/lib/forms/table-changes";
 import { EditorInviteSchema, RencontreFormSchema, RencontreUpdateSchema } from "@/lib/schemas/rencontre-form";
+import { describeSynthesisDifferences } from "@/lib/forms/synthesis-changes";
+import { SynthesisFormSchema } from "@/lib/schemas/synthesis-form";
 import { NewTableSchema, TableFormSchema } from "@/lib/schemas/table-form";
 import { formatDateTime } from "@/lib/text/format";
 import { setRencontreEditor } from "@/server/data/rencontres/set-rencontre-editor";
+import { getSynthesisForEdit, updateSynthesis } from "@/server/data/rencontres/synthesis";
+import { findThemeOptions } from "@/server/data/themes/find-theme-options";
 import { createRencontre } from "@/server/data/rencontres/create-rencontre";
 import { updateRencontre } from "@/server/data/rencontres/update-rencontre";
 import { createTable } from "@/server/data/tables/create-table";
@@ -129,4 +133,41 @@ export async function setEditorAction(rencontreId: string, _prev: ActionState, f
   }
   revalidatePath(`/admin/rencontres/${id.data}`);
   return { ok: true, message: form.data.invite === "oui" ? `${form.data.email} peut maintenant saisir les tables de cette rencontre.` : `${form.data.email} n'a plus accès à cette rencontre.` };
+}
+
+export async function updateSynthesisAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const id = Id.safeParse(rencontreId);
+  if (!id.success) return { ...INVALID_ID, values };
+  const form = parseForm(SynthesisFormSchema, formData, values, "La synthèse n'est pas enregistrée : corrigez les champs signalés.");
+  if (!form.ok) return form.state;
+  const actor = actorOf(user);
+  try {
+    const { version } = await updateSynthesis(actor, id.data, form.data);
+    refreshPublicPages();
+    return { ok: true, message: "Table ronde et synthèse enregistrées.", values: { ...values, version: String(version) } };
+  } catch (error) {
+    if (error instanceof DataError && error.code === "CONFLICT") {
+      const [saved, themes] = await Promise.all([getSynthesisForEdit(actor, id.data), findThemeOptions()]);
+      if (saved) {
+        const themeName = new Map(themes.map((t) => [t.id, t.name]));
+        const snapshot = (s: { themeGroups: { theme: string; entries: string[] }[] }) => s.themeGroups.map((g) => ({ themeName: themeName.get(g.theme) ?? "?", entries: g.entries }));
+        return {
+          ok: false,
+          message: `${error.message} Votre saisie est conservée ci-dessous. Comparez, puis enregistrez de nouveau pour remplacer sa version par la vôtre.`,
+          values,
+          conflict: {
+            version: saved.version,
+            differences: describeSynthesisDifferences(
+              { ...saved, themeGroups: snapshot({ themeGroups: saved.themeGroups.map((g) => ({ theme: g.theme, entries: g.entries.split("\n") })) }) },
+              { ...form.data, themeGroups: snapshot(form.data) },
+            ),
+          },
+        };
+      }
+    }
+    return dataErrorState(error, values);
+  }
 }

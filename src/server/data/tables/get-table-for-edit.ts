@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/actor";
 import { db } from "@/server/db";
+import { findThemeOptions } from "@/server/data/themes/find-theme-options";
 import { editableRencontreWhere } from "@/server/data/rencontres/rencontre-scope";
 
 export type TableForEdit = NonNullable<Awaited<ReturnType<typeof getTableForEdit>>>;
@@ -25,7 +26,7 @@ export async function getTableForEdit(actor: Actor, rencontreId: string, by: { n
   });
   if (!table) return null;
   const [themes, lastChange] = await Promise.all([
-    db.theme.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    findThemeOptions(),
     db.auditLog.findFirst({ where: { entityType: "Table", entityId: table.id }, orderBy: { at: "desc" }, select: { actorLabel: true, at: true } }),
   ]);
   const item = (i: (typeof table.items)[number]) => ({ id: i.id, text: i.text, themes: i.themes.map((t) => t.themeId) });

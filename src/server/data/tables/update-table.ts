@@ -1,6 +1,5 @@
 import "server-only";
 import type { ItemRowInput, TableFormInput } from "@/lib/schemas/table-form";
-import { splitName } from "@/lib/import/people";
 import { buildSearchText } from "@/lib/search/search-text";
 import { containsPhrase, extractBold, foldText, organisationKey, personKey, stripMarkup } from "@/lib/text/normalize";
 import type { Actor } from "@/server/actor";
@@ -10,6 +9,7 @@ import { DataError, notFound } from "@/server/errors";
 import { recordAudit } from "@/server/data/audit/record-audit";
 import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
 import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
+import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
 import { editableRencontreWhere } from "@/server/data/rencontres/rencontre-scope";
 
 export const TABLE_CONFLICT_MESSAGE = "Cette table a été enregistrée par quelqu'un d'autre depuis que vous l'avez ouverte.";
@@ -69,17 +69,10 @@ async function saveParticipants(tx: Tx, tableId: string, rows: TableFormInput["p
   }
   const orgNames = rows.flatMap((r) => (r.organisation ? [r.organisation] : []));
   const orgIds = await findOrCreateOrganisations(tx, orgNames);
-  const people = await tx.person.findMany({ where: { nameKey: { in: [...seen] } }, orderBy: { createdAt: "asc" }, select: { id: true, nameKey: true } });
-  const personIds = new Map<string, string>();
-  for (const p of people) if (!personIds.has(p.nameKey)) personIds.set(p.nameKey, p.id);
+  const personIds = await findOrCreatePeople(tx, rows.map((r) => r.name));
   await tx.participation.deleteMany({ where: { tableId } });
   for (const [position, row] of rows.entries()) {
-    const nameKey = personKey(row.name);
-    let personId = personIds.get(nameKey);
-    if (!personId) {
-      personId = (await tx.person.create({ data: { fullName: row.name, nameKey, ...splitName(row.name) }, select: { id: true } })).id;
-      personIds.set(nameKey, personId);
-    }
+    const personId = personIds.get(personKey(row.name))!;
     await tx.participation.create({
       data: { tableId, personId, position, statusLabel: row.status, organisationId: row.organisation ? orgIds.get(organisationKey(row.organisation))! : null },
     });

@@ -92,6 +92,14 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
               <EditorForm action={setEditorAction.bind(null, rencontre.id)} />
             </div>
           </section>
+          <section aria-labelledby="titre-synthese" className="mt-10">
+            <h2 id="titre-synthese" className="text-2xl font-bold">
+              Table ronde et synthèse générale
+            </h2>
+            <p className="mt-1">
+              <Link href={`/admin/rencontres/${rencontre.id}/synthese`}>Saisir les intervenant·es, les objectifs consolidés et les pistes par thème</Link>
+            </p>
+          </section>
           <section aria-labelledby="titre-fiche" className="mt-10 max-w-3xl">
             <h2 id="titre-fiche" className="text-2xl font-bold">
               Fiche de la rencontre
