@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { formDataToObject } from "@/lib/forms/form-data";
 import { DataError } from "@/server/errors";
 import { setRencontreStatus } from "@/server/data/rencontres/set-rencontre-status";
 import { actorOf, getSessionUser } from "@/server/session";
@@ -25,7 +26,7 @@ export type StatusActionState = { ok: boolean; message?: string };
 export async function setStatusAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
   const user = await getSessionUser();
   if (!user) return { ok: false, message: "Votre session a expiré : reconnectez-vous." };
-  const parsed = StatusSchema.safeParse(Object.fromEntries(formData));
+  const parsed = StatusSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return { ok: false, message: "Demande invalide." };
   try {
     await setRencontreStatus(actorOf(user), parsed.data);
