@@ -49,6 +49,8 @@ type Ids = {
   organisations: [string, string];
   person: string;
   personVersion: number;
+  /** A third account, with a session, for the account actions. */
+  account: string;
 };
 
 type Call = {
@@ -100,6 +102,10 @@ const CALLS: Record<string, Call> = {
     form: (i) => ({ status: "EN_COURS", date: "2024-01-15", text: "Premier stage organisé", version: String(i.ideaVersion) }),
   },
   "admin/pistes/actions.ts#deleteFollowUpNoteAction": { args: (i) => [i.note], form: () => ({}) },
+  "admin/comptes/actions.ts#createAccountAction": { args: () => [], form: () => ({ name: "Nouvelle personne", email: "nouvelle@example.org", role: "ADMIN", password: "un mot de passe sûr" }) },
+  "admin/comptes/actions.ts#setAccountRoleAction": { args: (i) => [i.account], form: () => ({ role: "ADMIN" }) },
+  "admin/comptes/actions.ts#signOutEverywhereAction": { args: (i) => [i.account], form: () => ({}) },
+  "admin/comptes/actions.ts#deleteAccountAction": { args: (i) => [i.account], form: () => ({ confirm: "oui" }) },
   "admin/mot-de-passe/actions.ts#changePasswordAction": {
     scope: "self",
     args: () => [],
@@ -183,6 +189,8 @@ beforeEach(async () => {
   const caracol = await db.organisation.findFirstOrThrow({ where: { nameKey: { contains: "caracol" } }, select: { id: true } });
   const moulinot = await db.organisation.findFirstOrThrow({ where: { nameKey: { contains: "moulinot" } }, select: { id: true } });
   const person = await db.person.findFirstOrThrow({ where: { participations: { some: { tableId: table1.id } } }, select: { id: true, version: true } });
+  const other = await user("autre@example.org", "RAPPORTEUR");
+  await db.session.create({ data: { id: "session-autre", token: "jeton-autre", userId: other.id, expiresAt: new Date(Date.now() + 86_400_000) } });
   const versions = await db.rencontre.findUniqueOrThrow({ where: { id: paris.id }, select: { version: true } });
   const t1 = await db.table.findUniqueOrThrow({ where: { id: table1.id }, select: { version: true } });
   const i1 = await db.item.findUniqueOrThrow({ where: { id: idea.id }, select: { version: true } });
@@ -198,6 +206,7 @@ beforeEach(async () => {
     organisations: [caracol.id, moulinot.id],
     person: person.id,
     personVersion: person.version,
+    account: other.id,
   };
 });
 
@@ -265,8 +274,8 @@ const HUGE_LISTS: Record<string, () => Record<string, string>> = {
 const NOTHING_TYPED = new Set(["admin/actions.ts#setStatusAction"]);
 
 describe("bad input sent to every form's action, as an admin", () => {
-  // Deleting a note has no fields to get wrong.
-  const withForm = Object.entries(CALLS).filter(([name]) => name !== "admin/pistes/actions.ts#deleteFollowUpNoteAction");
+  // Deleting a note and closing sessions have no fields to get wrong.
+  const withForm = Object.entries(CALLS).filter(([name]) => !["admin/pistes/actions.ts#deleteFollowUpNoteAction", "admin/comptes/actions.ts#signOutEverywhereAction"].includes(name));
 
   /** Each case: what is sent, and that the refusal is in French, keeps what was typed, and writes nothing. */
   async function expectRefused(name: string, fields: Record<string, string | string[]>) {
