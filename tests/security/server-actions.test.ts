@@ -49,6 +49,8 @@ type Ids = {
   organisations: [string, string];
   person: string;
   personVersion: number;
+  /** A draft rencontre (only drafts may be deleted), out of the rapporteur's reach. */
+  draft: string;
   /** A third account, with a session, for the account actions. */
   account: string;
 };
@@ -75,6 +77,8 @@ const CALLS: Record<string, Call> = {
     args: (i) => [i.table1, i.paris],
     form: (i) => ({ number: "1", version: String(i.table1Version), "objectives.0.text": "Un objectif réécrit" }),
   },
+  "admin/rencontres/actions.ts#deleteTableAction": { args: (i) => [i.table1, i.paris], form: (i) => ({ version: String(i.table1Version), confirm: "oui" }) },
+  "admin/rencontres/actions.ts#deleteRencontreAction": { args: (i) => [i.draft], form: () => ({ version: "1", confirm: "oui" }) },
   "admin/rencontres/actions.ts#setEditorAction": { args: (i) => [i.paris], form: () => ({ email: "rapporteur@example.org", invite: "oui" }) },
   "admin/rencontres/actions.ts#updateSynthesisAction": {
     args: (i) => [i.paris],
@@ -189,6 +193,7 @@ beforeEach(async () => {
   const caracol = await db.organisation.findFirstOrThrow({ where: { nameKey: { contains: "caracol" } }, select: { id: true } });
   const moulinot = await db.organisation.findFirstOrThrow({ where: { nameKey: { contains: "moulinot" } }, select: { id: true } });
   const person = await db.person.findFirstOrThrow({ where: { participations: { some: { tableId: table1.id } } }, select: { id: true, version: true } });
+  const draft = await createRencontre(system, { title: "Brouillon de Lille", city: "Lille", date: "2025-02-01", territory: null, venueName: null, introduction: "", studyTitle: null, study: "", roundTableText: "", workshopFormat: "", closingText: "" });
   const other = await user("autre@example.org", "RAPPORTEUR");
   await db.session.create({ data: { id: "session-autre", token: "jeton-autre", userId: other.id, expiresAt: new Date(Date.now() + 86_400_000) } });
   const versions = await db.rencontre.findUniqueOrThrow({ where: { id: paris.id }, select: { version: true } });
@@ -207,6 +212,7 @@ beforeEach(async () => {
     person: person.id,
     personVersion: person.version,
     account: other.id,
+    draft: draft.id,
   };
 });
 

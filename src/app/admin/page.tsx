@@ -7,11 +7,17 @@ import { StatusButton } from "./status-button";
 
 export const metadata: Metadata = { title: "Rencontres" };
 
-export default async function AdminHomePage() {
+export default async function AdminHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
+  const deleted = (await searchParams).supprimee === "rencontre";
   const rencontres = await findEditableRencontres(actorOf(user));
   return (
     <>
+      {deleted ? (
+        <p role="status" className="mb-4 rounded border border-line bg-white p-3">
+          Brouillon supprimé.
+        </p>
+      ) : null}
       <h1 className="text-3xl font-bold">{user.role === "ADMIN" ? "Toutes les rencontres" : "Vos rencontres"}</h1>
       {user.role === "ADMIN" ? (
         <p className="mt-3">

@@ -57,3 +57,9 @@ export const RENCONTRE_FIELD_LABELS: Record<keyof RencontreFormInput, string> = 
   workshopFormat: "Déroulé des ateliers",
   closingText: "Clôture",
 };
+
+/** Deleting a table or a draft rencontre: the copy's version, and a ticked box, since it cannot be undone. */
+export const DeleteConfirmSchema = z.object({
+  version: versionField,
+  confirm: z.literal("oui", { error: "Cochez la case pour confirmer la suppression." }),
+});

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
 import { describeTableDifferences } from "@/lib/forms/table-changes";
-import { EditorInviteSchema, RencontreFormSchema, RencontreUpdateSchema } from "@/lib/schemas/rencontre-form";
+import { DeleteConfirmSchema, EditorInviteSchema, RencontreFormSchema, RencontreUpdateSchema } from "@/lib/schemas/rencontre-form";
 import { describeSynthesisDifferences } from "@/lib/forms/synthesis-changes";
 import { SynthesisFormSchema } from "@/lib/schemas/synthesis-form";
 import { NewTableSchema, TableFormSchema } from "@/lib/schemas/table-form";
@@ -15,8 +15,10 @@ import { setRencontreEditor } from "@/server/data/rencontres/set-rencontre-edito
 import { getSynthesisForEdit, updateSynthesis } from "@/server/data/rencontres/synthesis";
 import { findThemeOptions } from "@/server/data/themes/find-theme-options";
 import { createRencontre } from "@/server/data/rencontres/create-rencontre";
+import { deleteRencontre } from "@/server/data/rencontres/delete-rencontre";
 import { updateRencontre } from "@/server/data/rencontres/update-rencontre";
 import { createTable } from "@/server/data/tables/create-table";
+import { deleteTable } from "@/server/data/tables/delete-table";
 import { getTableForEdit } from "@/server/data/tables/get-table-for-edit";
 import { updateTable } from "@/server/data/tables/update-table";
 import { DataError } from "@/server/errors";
@@ -114,8 +116,48 @@ export async function updateTableAction(tableId: string, rencontreId: string, _p
         };
       }
     }
+    if (error instanceof DataError && error.code === "NOT_FOUND") {
+      return {
+        ok: false,
+        message: "Cette table n'existe plus : elle a été supprimée pendant que vous la saisissiez. Votre saisie reste à l'écran : copiez ce que vous voulez garder, puis revenez à la rencontre.",
+        values,
+      };
+    }
     return dataErrorState(error, values);
   }
+}
+
+export async function deleteTableAction(tableId: string, rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const ids = z.object({ tableId: Id, rencontreId: Id }).safeParse({ tableId, rencontreId });
+  if (!ids.success) return { ...INVALID_ID, values };
+  const form = parseForm(DeleteConfirmSchema, formData, values);
+  if (!form.ok) return form.state;
+  try {
+    await deleteTable(actorOf(user), ids.data.tableId, form.data.version);
+  } catch (error) {
+    return dataErrorState(error, values);
+  }
+  refreshPublicPages();
+  redirect(`/admin/rencontres/${ids.data.rencontreId}?supprimee=table`);
+}
+
+export async function deleteRencontreAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!user) return SESSION_EXPIRED;
+  const values = formValues(formData);
+  const id = Id.safeParse(rencontreId);
+  if (!id.success) return { ...INVALID_ID, values };
+  const form = parseForm(DeleteConfirmSchema, formData, values);
+  if (!form.ok) return form.state;
+  try {
+    await deleteRencontre(actorOf(user), id.data, form.data.version);
+  } catch (error) {
+    return dataErrorState(error, values);
+  }
+  redirect("/admin?supprimee=rencontre");
 }
 
 export async function setEditorAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeleteForm } from "@/components/admin/delete-form";
 import { EditorForm } from "@/components/admin/editor-form";
 import { NewTableForm } from "@/components/admin/new-table-form";
 import { RencontreForm } from "@/components/admin/rencontre-form";
@@ -8,7 +9,7 @@ import { plural } from "@/lib/text/format";
 import { getRencontreForEdit } from "@/server/data/rencontres/get-rencontre-for-edit";
 import { actorOf, requireUser } from "@/server/session";
 import { StatusButton } from "../../status-button";
-import { createTableAction, setEditorAction, updateRencontreAction } from "../actions";
+import { createTableAction, deleteRencontreAction, setEditorAction, updateRencontreAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,12 +20,18 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
   const rencontre = await getRencontreForEdit(actorOf(user), (await params).id);
   if (!rencontre) notFound();
   const isAdmin = user.role === "ADMIN";
-  const imported = (await searchParams).importee === "1";
+  const query = await searchParams;
+  const imported = query.importee === "1";
   return (
     <>
       {imported ? (
         <p role="status" className="mb-4 rounded border border-line bg-white p-3">
           Compte rendu importé : ce brouillon est invisible du public. Relisez ses tables et sa fiche, puis publiez-le.
+        </p>
+      ) : null}
+      {query.supprimee === "table" ? (
+        <p role="status" className="mb-4 rounded border border-line bg-white p-3">
+          Table supprimée.
         </p>
       ) : null}
       <p>
@@ -108,6 +115,21 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
               <RencontreForm action={updateRencontreAction.bind(null, rencontre.id)} initial={rencontre} submitLabel="Enregistrer la rencontre" />
             </div>
           </section>
+          {rencontre.status === "DRAFT" ? (
+            <section aria-labelledby="titre-supprimer" className="mt-10 max-w-xl">
+              <h2 id="titre-supprimer" className="text-xl font-bold">
+                Supprimer ce brouillon
+              </h2>
+              <div className="mt-3">
+                <DeleteForm
+                  action={deleteRencontreAction.bind(null, rencontre.id)}
+                  version={rencontre.version}
+                  what="du brouillon"
+                  consequence="Ses tables, sa synthèse et tout ce qui y a été saisi disparaissent. Une rencontre publiée doit d’abord être retirée de la publication."
+                />
+              </div>
+            </section>
+          ) : null}
         </>
       ) : null}
     </>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeleteForm } from "@/components/admin/delete-form";
 import { TableForm } from "@/components/admin/table-form";
 import { findOrganisationNames } from "@/server/data/organisations/find-organisation-names";
 import { getTableForEdit } from "@/server/data/tables/get-table-for-edit";
 import { actorOf, requireUser } from "@/server/session";
-import { updateTableAction } from "../../../actions";
+import { deleteTableAction, updateTableAction } from "../../../actions";
 
 type Props = { params: Promise<{ id: string; numero: string }> };
 
@@ -32,6 +33,21 @@ export default async function EditTablePage({ params }: Props) {
       <div className="mt-6">
         <TableForm action={updateTableAction.bind(null, table.id, id)} table={table} themes={table.themes} organisations={organisations} />
       </div>
+      {user.role === "ADMIN" ? (
+        <section aria-labelledby="titre-supprimer" className="mt-10 max-w-xl">
+          <h2 id="titre-supprimer" className="text-xl font-bold">
+            Supprimer la table
+          </h2>
+          <div className="mt-3">
+            <DeleteForm
+              action={deleteTableAction.bind(null, table.id, id)}
+              version={table.version}
+              what={`de la table ${table.number}`}
+              consequence="Ses participant·es, objectifs, exemples et pistes (avec leur suivi) disparaissent avec elle, du catalogue aussi."
+            />
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }
