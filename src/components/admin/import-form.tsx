@@ -86,7 +86,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
               Ce compte rendu a déjà été importé : « {state.existing.title} » ({state.existing.city}). La création fera un second brouillon, distinct ; la rencontre existante ne change pas.
             </p>
           ) : null}
-          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Tables lues">
+          <div className="mt-3 relative overflow-x-auto" tabIndex={0} role="region" aria-label="Tables lues">
             <table className="w-full min-w-[28rem] text-left text-sm">
               <thead>
                 <tr className="border-b border-line">

@@ -19,7 +19,7 @@ export function RencontreOverview({ rencontre }: { rencontre: RencontreCard }) {
       </p>
       {rencontre.subtitle ? <p className="mt-1">{rencontre.subtitle}</p> : null}
       {/* Focusable so that keyboard users can scroll the table on narrow screens. */}
-      <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={`Tables de la rencontre de ${rencontre.city}`}>
+      <div className="mt-4 relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Tables de la rencontre de ${rencontre.city}`}>
         <table className="w-full min-w-[28rem] text-left text-sm">
           <caption className="sr-only">Les tables de la rencontre de {rencontre.city} et ce que chacune a produit</caption>
           <thead>

@@ -33,7 +33,7 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
         <h2 id="titre-liste-comptes" className="text-2xl font-bold">
           {plural(accounts.length, "compte")}
         </h2>
-        <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Liste des comptes">
+        <div className="mt-4 relative overflow-x-auto" tabIndex={0} role="region" aria-label="Liste des comptes">
           <table className="w-full min-w-[56rem] text-left text-sm">
             <thead>
               <tr className="border-b border-line">

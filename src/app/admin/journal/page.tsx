@@ -82,7 +82,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
       <p className="mt-4">{log.total} entrée{log.total >= 2 ? "s" : ""}</p>
-      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Entrées du journal">
+      <div className="mt-2 relative overflow-x-auto" tabIndex={0} role="region" aria-label="Entrées du journal">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead>
             <tr className="border-b border-line">
