@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { NewPasswordSchema } from "./auth";
 
 export const ACCOUNT_ROLES = ["ADMIN", "RAPPORTEUR"] as const;

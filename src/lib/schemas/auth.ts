@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 export const SignInSchema = z.object({
   email: z.string().trim().toLowerCase().max(254, "Adresse trop longue.").pipe(z.email("Adresse e-mail invalide.")),

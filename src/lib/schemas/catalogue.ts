@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 /** Idea follow-up statuses: database value ↔ URL value ↔ French label. */
 export const IDEA_STATUSES = [

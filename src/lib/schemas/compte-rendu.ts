@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 /** The structure the compte-rendu importer produces, validated before anything is written. */
 

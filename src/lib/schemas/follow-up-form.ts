@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { IDEA_STATUSES } from "./catalogue";
 import { versionField } from "./rencontre-form";
 

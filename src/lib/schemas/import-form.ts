@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { MAX_SOURCE_BYTES } from "@/lib/import/parse-compte-rendu";
 import { optionalLine } from "./rencontre-form";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { ORGANISATION_KINDS } from "./organisation";
 import { optionalLine, versionField } from "./rencontre-form";
 

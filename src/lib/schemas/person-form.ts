@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { versionField } from "./rencontre-form";
 
 export const PERSON_VISIBILITIES = [

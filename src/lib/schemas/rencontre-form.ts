@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 /** An optional one-line text: empty becomes null. */
 export const optionalLine = (max: number) =>

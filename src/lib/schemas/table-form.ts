@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { asList } from "@/lib/forms/form-data";
 import { optionalLine, versionField } from "./rencontre-form";
 

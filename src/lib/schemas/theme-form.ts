@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { versionField } from "./rencontre-form";
 
 const mergeConfirmation = z.literal("oui", { error: "Cochez la case pour confirmer la fusion." });
