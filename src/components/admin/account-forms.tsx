@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { controlProps, Field, FieldFrame, FormMessage } from "@/components/ui/field";
+import { ConfirmBox, controlProps, Field, FieldFrame, FormMessage } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/action-state";
 import { ACCOUNT_FIELD_LABELS as LABELS, ACCOUNT_ROLES, ROLE_LABELS, type AccountRole } from "@/lib/schemas/account-form";
 
@@ -122,23 +122,9 @@ export function AccountDeleteForm({ action, account }: { action: FormAction; acc
         <p id={`${scope}-aide`} className="text-sm text-muted">
           Ses sessions, son mot de passe et ses invitations disparaissent ; le journal garde son adresse. La suppression ne peut pas être annulée.
         </p>
-        <div>
-          <label className="flex min-h-11 items-center gap-2">
-            <input
-              type="checkbox"
-              name="confirm"
-              value="oui"
-              defaultChecked={state.values?.confirm === "oui"}
-              aria-invalid={errors ? true : undefined}
-              aria-describedby={`${scope}-aide ${scope}-erreur`}
-              className="size-5"
-            />
-            Je confirme la suppression
-          </label>
-          <p id={`${scope}-erreur`} aria-live="polite" className={ERROR}>
-            {errors?.join(" ")}
-          </p>
-        </div>
+        <ConfirmBox id={scope} errors={errors} defaultChecked={state.values?.confirm === "oui"} describedBy={`${scope}-aide`}>
+          Je confirme la suppression
+        </ConfirmBox>
         <button type="submit" disabled={pending} className={DANGER}>
           {pending ? "Suppression…" : "Supprimer le compte"}
         </button>

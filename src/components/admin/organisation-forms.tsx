@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { controlProps, Field, FieldFrame, FormMessage, TextArea } from "@/components/ui/field";
+import { ConfirmBox, controlProps, Field, FieldFrame, FormMessage, TextArea } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/action-state";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from "@/lib/schemas/organisation";
 import { ORGANISATION_FIELD_LABELS as LABELS } from "@/lib/schemas/organisation-form";
@@ -64,23 +64,9 @@ export function OrganisationMergeForm({ action, organisation, choices }: { actio
             ))}
           </select>
         </FieldFrame>
-        <div>
-          <label className="flex min-h-11 items-center gap-2">
-            <input
-              type="checkbox"
-              name="confirm"
-              value="oui"
-              defaultChecked={state.values?.confirm === "oui"}
-              aria-invalid={errors("confirm") ? true : undefined}
-              aria-describedby="champ-confirm-erreur"
-              className="size-5"
-            />
-            Je confirme : « {organisation.name} » sera supprimée
-          </label>
-          <p id="champ-confirm-erreur" aria-live="polite" className="text-sm font-semibold text-accent-dark">
-            {errors("confirm")?.join(" ")}
-          </p>
-        </div>
+        <ConfirmBox id="champ-confirm" errors={errors("confirm")} defaultChecked={state.values?.confirm === "oui"}>
+          Je confirme : « {organisation.name} » sera supprimée
+        </ConfirmBox>
         <button type="submit" disabled={pending} className={BUTTON}>
           {pending ? "Fusion…" : "Fusionner"}
         </button>

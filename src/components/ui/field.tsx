@@ -1,11 +1,15 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import type { ActionState } from "@/lib/action-state";
 
-type FieldProps = { name: string; label: string; errors?: string[]; hint?: string };
+/**
+ * `scope` prefixes the ids ("champ" by default): a page with one form per row (a theme, an
+ * account) gives each its own, so that fields of the same name never share an id.
+ */
+type FieldProps = { name: string; label: string; errors?: string[]; hint?: string; scope?: string };
 
 /** The attributes that tie a control to its label, hint and error message. */
-export function controlProps(name: string, errors?: string[], hint?: string) {
-  const id = `champ-${name}`;
+export function controlProps(name: string, errors?: string[], hint?: string, scope = "champ") {
+  const id = `${scope}-${name}`;
   const hasError = !!errors && errors.length > 0;
   return {
     id,
@@ -17,8 +21,8 @@ export function controlProps(name: string, errors?: string[], hint?: string) {
 }
 
 /** Label, control, hint, and the error message read out when it appears. */
-export function FieldFrame({ name, label, errors, hint, small, children }: FieldProps & { small?: boolean; children: ReactNode }) {
-  const id = `champ-${name}`;
+export function FieldFrame({ name, label, errors, hint, scope = "champ", small, children }: FieldProps & { small?: boolean; children: ReactNode }) {
+  const id = `${scope}-${name}`;
   return (
     <div>
       <label htmlFor={id} className={`block font-semibold ${small ? "text-sm" : ""}`}>
@@ -38,20 +42,48 @@ export function FieldFrame({ name, label, errors, hint, small, children }: Field
 }
 
 /** A labelled input wired for errors: aria-invalid, aria-describedby, and the message read out when it appears. */
-export function Field({ name, label, errors, hint, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function Field({ name, label, errors, hint, scope, className, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const control = controlProps(name, errors, hint, scope);
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint}>
-      <input {...controlProps(name, errors, hint)} {...input} />
+    <FieldFrame name={name} label={label} errors={errors} hint={hint} scope={scope}>
+      <input {...control} {...input} className={`${control.className} ${className ?? ""}`} />
     </FieldFrame>
   );
 }
 
 /** A labelled multi-line text, wired for errors like Field. */
-export function TextArea({ name, label, errors, hint, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ name, label, errors, hint, scope, className, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const control = controlProps(name, errors, hint, scope);
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint}>
-      <textarea rows={4} {...controlProps(name, errors, hint)} {...input} />
+    <FieldFrame name={name} label={label} errors={errors} hint={hint} scope={scope}>
+      <textarea rows={4} {...control} {...input} className={`${control.className} ${className ?? ""}`} />
     </FieldFrame>
+  );
+}
+
+/**
+ * The box ticked to confirm what cannot be undone (a merge, a deletion): it sends
+ * `confirm=oui`, and its error is read out next to it.
+ */
+export function ConfirmBox({ id, errors, defaultChecked, describedBy, children }: { id: string; errors?: string[]; defaultChecked?: boolean; describedBy?: string; children: ReactNode }) {
+  return (
+    <div>
+      <label className="flex min-h-11 items-center gap-2">
+        <input
+          type="checkbox"
+          name="confirm"
+          value="oui"
+          defaultChecked={defaultChecked}
+          aria-invalid={errors && errors.length > 0 ? true : undefined}
+          aria-describedby={[describedBy, `${id}-erreur`].filter(Boolean).join(" ")}
+          className="size-5"
+        />
+        {children}
+      </label>
+      <p id={`${id}-erreur`} aria-live="polite" className="text-sm font-semibold text-accent-dark">
+        {errors?.join(" ")}
+      </p>
+    </div>
   );
 }
 
