@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formDataToObject } from "@/lib/forms/form-data";
+import { BoundId } from "./form-errors";
 import { DataError } from "@/server/errors";
 import { setRencontreStatus } from "@/server/data/rencontres/set-rencontre-status";
 import { actorOf, getSessionUser } from "@/server/session";
@@ -15,7 +16,7 @@ export async function signOutAction(): Promise<void> {
 }
 
 const StatusSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: BoundId,
   status: z.enum(["DRAFT", "PUBLISHED"]),
   version: z.coerce.number().int().positive(),
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
 import { DataError } from "@/server/errors";
 
@@ -10,3 +11,7 @@ export function dataErrorState(error: unknown, values: Record<string, string>): 
 }
 
 export const SESSION_EXPIRED: ActionState = { ok: false, message: "Votre session a expiré : reconnectez-vous dans un autre onglet, puis enregistrez de nouveau." };
+
+/** A record's id from a bound argument, which a client could alter: checked like any input. */
+export const BoundId = z.string().min(1).max(64);
+export const INVALID_ID = { ok: false, message: "Demande invalide : rechargez la page." } as const;

@@ -2,18 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
 import { AccountCreateSchema, AccountDeleteSchema, AccountRoleSchema, ROLE_LABELS } from "@/lib/schemas/account-form";
 import { createAccount, deleteAccount, setAccountRole, signOutEverywhere } from "@/server/data/users/manage-accounts";
 import { actorOf, getSessionUser } from "@/server/session";
-import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
+import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
 
 const PATH = "/admin/comptes";
-const Id = z.string().min(1).max(64);
-/** Ids come from bound arguments, which a client could alter: checked like any input. */
-const INVALID_ID = { ok: false, message: "Demande invalide : rechargez la page." } as const;
 
 export async function createAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
@@ -39,7 +35,7 @@ export async function setAccountRoleAction(userId: string, _prev: ActionState, f
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(userId);
+  const id = BoundId.safeParse(userId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(AccountRoleSchema, formData, values);
   if (!form.ok) return form.state;
@@ -56,7 +52,7 @@ export async function signOutEverywhereAction(userId: string, _prev: ActionState
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(userId);
+  const id = BoundId.safeParse(userId);
   if (!id.success) return { ...INVALID_ID, values };
   let closed: number;
   try {
@@ -74,7 +70,7 @@ export async function deleteAccountAction(userId: string, _prev: ActionState, fo
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(userId);
+  const id = BoundId.safeParse(userId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(AccountDeleteSchema, formData, values);
   if (!form.ok) return form.state;

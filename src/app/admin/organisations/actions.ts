@@ -2,24 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
 import { OrganisationFormSchema, OrganisationMergeSchema } from "@/lib/schemas/organisation-form";
 import { mergeOrganisations, updateOrganisation } from "@/server/data/organisations/manage-organisations";
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
-import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
+import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
 
-const Id = z.string().min(1).max(64);
-/** Ids come from bound arguments, which a client could alter: checked like any input. */
-const INVALID_ID = { ok: false, message: "Demande invalide : rechargez la page." } as const;
 
 export async function updateOrganisationAction(organisationId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(organisationId);
+  const id = BoundId.safeParse(organisationId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(OrganisationFormSchema, formData, values, "L’organisation n’est pas enregistrée : corrigez les champs signalés.");
   if (!form.ok) return form.state;
@@ -39,7 +35,7 @@ export async function mergeOrganisationsAction(duplicateId: string, _prev: Actio
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(duplicateId);
+  const id = BoundId.safeParse(duplicateId);
   if (!id.success) return { ...INVALID_ID, values };
   formData.set("duplicateId", id.data);
   const form = parseForm(OrganisationMergeSchema, formData, values, "Rien n’est fusionné : corrigez les champs signalés.");

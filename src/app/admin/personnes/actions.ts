@@ -2,25 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
 import { PersonEraseSchema, PersonVisibilitySchema } from "@/lib/schemas/person-form";
 import { erasePerson, setPersonVisibility } from "@/server/data/people/manage-people";
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
-import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
+import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
 
-const Id = z.string().min(1).max(64);
-/** Ids come from bound arguments, which a client could alter: checked like any input. */
-const INVALID_ID = { ok: false, message: "Demande invalide : rechargez la page." } as const;
 
 /** Shows or hides a person's name on the public pages; the data layer refuses anyone but an admin. */
 export async function setPersonVisibilityAction(personId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(personId);
+  const id = BoundId.safeParse(personId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(PersonVisibilitySchema, formData, values, "Le choix n’est pas enregistré : voyez le champ signalé.");
   if (!form.ok) return form.state;
@@ -43,7 +39,7 @@ export async function erasePersonAction(personId: string, _prev: ActionState, fo
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(personId);
+  const id = BoundId.safeParse(personId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(PersonEraseSchema, formData, values);
   if (!form.ok) return form.state;

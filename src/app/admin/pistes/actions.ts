@@ -1,18 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
 import { FollowUpSchema } from "@/lib/schemas/follow-up-form";
 import { addFollowUp, deleteFollowUpNote } from "@/server/data/items/follow-up";
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
-import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
+import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
 
-const Id = z.string().min(1).max(64);
-/** Ids come from bound arguments, which a client could alter: checked like any input. */
-const INVALID_ID = { ok: false, message: "Demande invalide : rechargez la page." } as const;
 
 function refreshPages(itemId: string) {
   // The public table page and the catalogue show the new status at once on this instance.
@@ -25,7 +21,7 @@ export async function addFollowUpAction(itemId: string, _prev: ActionState, form
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(itemId);
+  const id = BoundId.safeParse(itemId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(FollowUpSchema, formData, values, "Le suivi n’est pas enregistré : corrigez les champs signalés.");
   if (!form.ok) return form.state;
@@ -50,7 +46,7 @@ export async function addFollowUpAction(itemId: string, _prev: ActionState, form
 export async function deleteFollowUpNoteAction(noteId: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
-  const id = Id.safeParse(noteId);
+  const id = BoundId.safeParse(noteId);
   if (!id.success) return INVALID_ID;
   try {
     const { itemId } = await deleteFollowUpNote(actorOf(user), id.data);

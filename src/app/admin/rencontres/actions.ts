@@ -23,12 +23,9 @@ import { getTableForEdit } from "@/server/data/tables/get-table-for-edit";
 import { updateTable } from "@/server/data/tables/update-table";
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
-import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
+import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
 
-const Id = z.string().min(1).max(64);
 const INVALID_FORM = "Le formulaire contient des erreurs : voyez les champs signalés.";
-/** Ids come from bound arguments, which a client could alter: checked like any input. */
-const INVALID_ID = { ok: false, message: "Demande invalide : rechargez la page." } as const;
 
 function refreshPublicPages() {
   // Pages served from the page cache show the change at once on this instance (others within 5 s).
@@ -54,7 +51,7 @@ export async function updateRencontreAction(rencontreId: string, _prev: ActionSt
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(rencontreId);
+  const id = BoundId.safeParse(rencontreId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(RencontreUpdateSchema, formData, values, INVALID_FORM);
   if (!form.ok) return form.state;
@@ -74,7 +71,7 @@ export async function createTableAction(rencontreId: string, _prev: ActionState,
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(rencontreId);
+  const id = BoundId.safeParse(rencontreId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(NewTableSchema, formData, values);
   if (!form.ok) return form.state;
@@ -91,7 +88,7 @@ export async function updateTableAction(tableId: string, rencontreId: string, _p
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const ids = z.object({ tableId: Id, rencontreId: Id }).safeParse({ tableId, rencontreId });
+  const ids = z.object({ tableId: BoundId, rencontreId: BoundId }).safeParse({ tableId, rencontreId });
   if (!ids.success) return { ...INVALID_ID, values };
   const form = parseForm(TableFormSchema, formData, values, "La table n'est pas enregistrée : corrigez les champs signalés.");
   if (!form.ok) return form.state;
@@ -131,7 +128,7 @@ export async function deleteTableAction(tableId: string, rencontreId: string, _p
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const ids = z.object({ tableId: Id, rencontreId: Id }).safeParse({ tableId, rencontreId });
+  const ids = z.object({ tableId: BoundId, rencontreId: BoundId }).safeParse({ tableId, rencontreId });
   if (!ids.success) return { ...INVALID_ID, values };
   const form = parseForm(DeleteConfirmSchema, formData, values);
   if (!form.ok) return form.state;
@@ -148,7 +145,7 @@ export async function deleteRencontreAction(rencontreId: string, _prev: ActionSt
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(rencontreId);
+  const id = BoundId.safeParse(rencontreId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(DeleteConfirmSchema, formData, values);
   if (!form.ok) return form.state;
@@ -164,7 +161,7 @@ export async function setEditorAction(rencontreId: string, _prev: ActionState, f
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(rencontreId);
+  const id = BoundId.safeParse(rencontreId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(EditorInviteSchema, formData, values);
   if (!form.ok) return form.state;
@@ -181,7 +178,7 @@ export async function updateSynthesisAction(rencontreId: string, _prev: ActionSt
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(rencontreId);
+  const id = BoundId.safeParse(rencontreId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(SynthesisFormSchema, formData, values, "La synthèse n'est pas enregistrée : corrigez les champs signalés.");
   if (!form.ok) return form.state;

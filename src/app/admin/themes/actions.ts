@@ -2,19 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
 import { ThemeCreateSchema, ThemeFormSchema, ThemeMergeSchema } from "@/lib/schemas/theme-form";
 import { createTheme, mergeThemes, updateTheme } from "@/server/data/themes/manage-themes";
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
-import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
+import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
 
-const Id = z.string().min(1).max(64);
 const INVALID_FORM = "Le thème n’est pas enregistré : corrigez les champs signalés.";
-/** Ids come from bound arguments, which a client could alter: checked like any input. */
-const INVALID_ID = { ok: false, message: "Demande invalide : rechargez la page." } as const;
 
 export async function createThemeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
@@ -36,7 +32,7 @@ export async function updateThemeAction(themeId: string, _prev: ActionState, for
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(themeId);
+  const id = BoundId.safeParse(themeId);
   if (!id.success) return { ...INVALID_ID, values };
   const form = parseForm(ThemeFormSchema, formData, values, INVALID_FORM);
   if (!form.ok) return form.state;
@@ -56,7 +52,7 @@ export async function mergeThemesAction(sourceId: string, _prev: ActionState, fo
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
-  const id = Id.safeParse(sourceId);
+  const id = BoundId.safeParse(sourceId);
   if (!id.success) return { ...INVALID_ID, values };
   formData.set("sourceId", id.data);
   const form = parseForm(ThemeMergeSchema, formData, values, "Rien n’est fusionné : corrigez les champs signalés.");
