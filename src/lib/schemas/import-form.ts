@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "./zod-config";
 import { MAX_SOURCE_BYTES } from "@/lib/import/parse-compte-rendu";
-import { optionalLine } from "./rencontre-form";
+import { optionalDate, optionalLine } from "./rencontre-form";
 
 /**
  * The import page: the compte rendu's text (pasted, or the converted upload sent back for
@@ -18,12 +18,7 @@ export const ImportFormSchema = z.object({
   /** The uploaded file's name, kept across preview and creation. */
   sourceName: optionalLine(200),
   city: optionalLine(120),
-  date: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => v || null)
-    .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "Date invalide (jour/mois/année)."),
+  date: optionalDate,
   organisers: z
     .string()
     .max(2000, "2 000 caractères au plus.")

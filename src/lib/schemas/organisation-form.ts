@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "./zod-config";
 import { ORGANISATION_KINDS } from "./organisation";
-import { optionalLine, versionField } from "./rencontre-form";
+import { mergeConfirmation, optionalLine, versionField } from "./rencontre-form";
 
 const WEBSITE_MESSAGE = "Adresse web invalide : elle commence par https:// (ou http://), par exemple https://www.exemple.fr.";
 
@@ -29,9 +29,6 @@ export const OrganisationFormSchema = z.object({
   version: versionField,
 });
 export type OrganisationFormInput = z.infer<typeof OrganisationFormSchema>;
-
-/** The box ticked to confirm a merge, which cannot be undone. */
-export const mergeConfirmation = z.literal("oui", { error: "Cochez la case pour confirmer la fusion." });
 
 /** Merging a duplicate (deleted) into the organisation kept. */
 export const OrganisationMergeSchema = z

@@ -13,18 +13,24 @@ export const optionalLine = (max: number) =>
 /** A long text (Markdown-lite): empty stays "". */
 export const longText = (max: number) => z.string().trim().max(max, `${max.toLocaleString("fr-FR")} caractères au plus.`).optional().default("");
 
+/** An optional day (YYYY-MM-DD, as a date input sends it): empty becomes null. */
+export const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || null)
+  .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "Date invalide (jour/mois/année).");
+
+/** The box ticked to confirm a merge, which cannot be undone. */
+export const mergeConfirmation = z.literal("oui", { error: "Cochez la case pour confirmer la fusion." });
+
 export const versionField = z.coerce.number({ error: "Version manquante : rechargez la page." }).int().min(1, "Version invalide : rechargez la page.");
 
 /** A rencontre's own fields (its tables and synthesis have their own forms). */
 export const RencontreFormSchema = z.object({
   title: z.string().trim().min(1, "Donnez un titre à la rencontre.").max(200, "200 caractères au plus."),
   city: z.string().trim().min(1, "Indiquez la ville.").max(100, "100 caractères au plus."),
-  date: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => v || null)
-    .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "Date invalide (jour/mois/année)."),
+  date: optionalDate,
   territory: optionalLine(120),
   venueName: optionalLine(200),
   introduction: longText(20_000),

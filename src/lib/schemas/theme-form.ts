@@ -1,8 +1,7 @@
 import { z } from "zod";
 import "./zod-config";
-import { versionField } from "./rencontre-form";
+import { mergeConfirmation, versionField } from "./rencontre-form";
 
-const mergeConfirmation = z.literal("oui", { error: "Cochez la case pour confirmer la fusion." });
 const themeId = (message: string) => z.string({ error: message }).trim().min(1, message).max(64, message);
 
 /** A theme's name and description, as the organisers edit them (the version guards against overwriting). */
