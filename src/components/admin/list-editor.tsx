@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useRef, useState, type ChangeEvent, type ReactNode } from "react";
-import { controlProps, FieldFrame } from "@/components/ui/field";
+import { startTransition, useId, useRef, useState, type ChangeEvent, type ReactNode } from "react";
+import { controlProps, FieldFrame, SaveOutcome } from "@/components/ui/field";
+import type { ActionState } from "@/lib/action-state";
 
 type Row<T> = T & { key: string };
 
@@ -117,5 +118,52 @@ export function RowField({
     <FieldFrame name={name} label={label} errors={errors} hint={hint} small>
       {multiline ? <textarea rows={rows} {...props} /> : <input list={list} {...props} />}
     </FieldFrame>
+  );
+}
+
+/**
+ * A form whose values live in React state (the table form, the synthesis form), built for a
+ * phone: the outcome on top, the copy's version hidden, a save button that stays in view.
+ * It is submitted by hand: a form action would reset the form afterwards, unchecking the
+ * controlled boxes on screen while their state says otherwise. After a conflict, the version
+ * sent is the other person's, so that saving again is a deliberate choice.
+ */
+export function ListForm({
+  state,
+  formAction,
+  pending,
+  version,
+  submitLabel,
+  children,
+}: {
+  state: ActionState;
+  formAction: (formData: FormData) => void;
+  pending: boolean;
+  /** The version of the copy as the page read it. */
+  version: number;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  const current = state.conflict?.version ?? (state.ok && state.values?.version ? Number(state.values.version) : version);
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-6 pb-24"
+      noValidate
+    >
+      <SaveOutcome state={state} />
+      <input type="hidden" name="version" value={current} />
+      {children}
+      <div className="sticky bottom-0 -mx-4 border-t border-line bg-paper/95 px-4 py-3">
+        <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60 sm:w-auto">
+          {pending ? "Enregistrement…" : state.conflict ? "Enregistrer ma version à la place" : submitLabel}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
-import { controlProps, FieldFrame, SaveOutcome } from "@/components/ui/field";
+import { useActionState, useState } from "react";
+import { controlProps, FieldFrame } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/action-state";
 import { SPEAKER_ROLE_LABELS } from "@/lib/schemas/synthesis-form";
-import { ListSection, RowField, useRows } from "./list-editor";
+import { ListForm, ListSection, RowField, useRows } from "./list-editor";
 
 type Speaker = { name: string; organisation: string; role: "MODERATOR" | "PANELIST" };
 type Consolidated = { id?: string; text: string; linkedObjectives?: number };
@@ -36,25 +36,12 @@ export function SynthesisForm({ action, synthesis, themes }: { action: FormActio
     synthesisExamplesIntro: synthesis.synthesisExamplesIntro,
     synthesisIdeasIntro: synthesis.synthesisIdeasIntro,
   });
-  const version = state.ok && state.values?.version ? Number(state.values.version) : synthesis.version;
   const textField = (name: keyof typeof texts, label: string) => (
     <RowField name={name} label={label} value={texts[name]} multiline rows={4} onChange={(value) => setTexts((t) => ({ ...t, [name]: value }))} errors={errors(name)} />
   );
 
   return (
-    <form
-      action={formAction}
-      onSubmit={(event) => {
-        // Submitted by hand, like the table form: no reset of the controlled selects afterwards.
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
-      className="space-y-6 pb-24"
-      noValidate
-    >
-      <SaveOutcome state={state} />
-      <input type="hidden" name="version" value={version} />
+    <ListForm state={state} formAction={formAction} pending={pending} version={synthesis.version} submitLabel="Enregistrer la table ronde et la synthèse">
       <ListSection
         title="Table ronde : intervenant·es"
         description="Animation et intervention ; une personne déjà connue (même nom) est reprise, une organisation aussi."
@@ -163,11 +150,6 @@ export function SynthesisForm({ action, synthesis, themes }: { action: FormActio
         )}
       />
 
-      <div className="sticky bottom-0 -mx-4 border-t border-line bg-paper/95 px-4 py-3">
-        <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60 sm:w-auto">
-          {pending ? "Enregistrement…" : "Enregistrer la table ronde et la synthèse"}
-        </button>
-      </div>
-    </form>
+    </ListForm>
   );
 }

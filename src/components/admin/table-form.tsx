@@ -1,10 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useState } from "react";
-import { SaveOutcome } from "@/components/ui/field";
+import { useActionState, useState } from "react";
 import { initialActionState, type FormAction } from "@/lib/action-state";
-import { ListSection, RowField, useRows } from "./list-editor";
+import { ListForm, ListSection, RowField, useRows } from "./list-editor";
 
 type Participant = { id?: string; name: string; organisation: string; status: string };
 type Objective = { id?: string; text: string };
@@ -110,26 +109,11 @@ export function TableForm({
   const errors = (name: string) => state.fieldErrors?.[name];
   const participants = useRows<Participant>(table.participants);
   const objectives = useRows<Objective>(table.objectives);
-  // The version this copy is based on: after a conflict, the other person's, so that saving again is a deliberate choice.
-  const version = state.conflict?.version ?? (state.ok && state.values?.version ? Number(state.values.version) : table.version);
   const [number, setNumber] = useState(String(table.number));
   const [title, setTitle] = useState(table.title);
 
   return (
-    <form
-      action={formAction}
-      // Submitted by hand: a form action would reset the form afterwards, unchecking the
-      // controlled theme boxes on screen while their state says otherwise.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
-      className="space-y-6 pb-24"
-      noValidate
-    >
-      <SaveOutcome state={state} />
-      <input type="hidden" name="version" value={version} />
+    <ListForm state={state} formAction={formAction} pending={pending} version={table.version} submitLabel="Enregistrer la table">
       <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
         <RowField name="number" label="Numéro" value={number} onChange={setNumber} errors={errors("number")} />
         <RowField name="title" label="Titre (facultatif)" value={title} onChange={setTitle} errors={errors("title")} />
@@ -185,11 +169,6 @@ export function TableForm({
       <ItemList list="examples" title="Exemples de collaboration" itemLabel="exemple" addLabel="Ajouter un exemple" initial={table.examples} themes={themes} errors={errors} />
       <ItemList list="ideas" title="Pistes de future collaboration" itemLabel="piste" addLabel="Ajouter une piste" initial={table.ideas} themes={themes} errors={errors} />
 
-      <div className="sticky bottom-0 -mx-4 border-t border-line bg-paper/95 px-4 py-3">
-        <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60 sm:w-auto">
-          {pending ? "Enregistrement…" : state.conflict ? "Enregistrer ma version à la place" : "Enregistrer la table"}
-        </button>
-      </div>
-    </form>
+    </ListForm>
   );
 }
