@@ -327,3 +327,21 @@ describe("bad input sent to every form's action, as an admin", () => {
     expect(state.values?.["ideas.0.text"]).toBe("Ma piste");
   });
 });
+
+describe("a stale copy of the synthesis", () => {
+  it("is refused with the differences and the typed input, and the next save with the version sent back goes through", async () => {
+    const action = (await allActions()).get("admin/rencontres/actions.ts#updateSynthesisAction")!;
+    session.user = admin;
+    const first = await call(action, [ids.paris], { version: String(ids.parisVersion), "consolidated.0.text": "Objectif enregistré d'abord" });
+    expect(first.ok).toBe(true);
+    const stale = await call(action, [ids.paris], { version: String(ids.parisVersion), "consolidated.0.text": "Mon objectif" });
+    expect(stale.ok).toBe(false);
+    expect(stale.conflict?.differences).toEqual([
+      "Objectifs consolidés — seulement dans la version enregistrée : « Objectif enregistré d'abord »",
+      "Objectifs consolidés — seulement dans votre version : « Mon objectif »",
+    ]);
+    expect(stale.values?.["consolidated.0.text"]).toBe("Mon objectif");
+    const again = await call(action, [ids.paris], { version: String(stale.conflict!.version), "consolidated.0.text": "Mon objectif" });
+    expect(again.ok).toBe(true);
+  });
+});

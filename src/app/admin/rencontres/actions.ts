@@ -192,7 +192,7 @@ export async function updateSynthesisAction(rencontreId: string, _prev: ActionSt
       const [saved, themes] = await Promise.all([getSynthesisForEdit(actor, id.data), findThemeOptions()]);
       if (saved) {
         const themeName = new Map(themes.map((t) => [t.id, t.name]));
-        const snapshot = (s: { themeGroups: { theme: string; entries: string[] }[] }) => s.themeGroups.map((g) => ({ themeName: themeName.get(g.theme) ?? "?", entries: g.entries }));
+        const named = (groups: { theme: string; entries: string[] }[]) => groups.map((g) => ({ themeName: themeName.get(g.theme) ?? "?", entries: g.entries }));
         return {
           ok: false,
           message: `${error.message} Votre saisie est conservée ci-dessous. Comparez, puis enregistrez de nouveau pour remplacer sa version par la vôtre.`,
@@ -200,8 +200,9 @@ export async function updateSynthesisAction(rencontreId: string, _prev: ActionSt
           conflict: {
             version: saved.version,
             differences: describeSynthesisDifferences(
-              { ...saved, themeGroups: snapshot({ themeGroups: saved.themeGroups.map((g) => ({ theme: g.theme, entries: g.entries.split("\n") })) }) },
-              { ...form.data, themeGroups: snapshot(form.data) },
+              // The form holds a group's lines as one text.
+              { ...saved, themeGroups: named(saved.themeGroups.map((g) => ({ theme: g.theme, entries: g.entries.split("\n") }))) },
+              { ...form.data, themeGroups: named(form.data.themeGroups) },
             ),
           },
         };

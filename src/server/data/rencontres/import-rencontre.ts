@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { CompteRendu, ItemRef, PersonRef } from "@/lib/schemas/compte-rendu";
+import { previewOf } from "@/lib/import/preview";
 import { buildSearchText } from "@/lib/search/search-text";
 import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas/organisation";
 import { foldText, organisationKey, personKey, similarity, slugify, stripMarkup } from "@/lib/text/normalize";
@@ -359,14 +360,7 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
         summary: `${existing ? "Réimport" : "Import"} du compte rendu ${options.sourceName ? `« ${options.sourceName} » ` : ""}(${data.city}, ${data.tables.length} tables)`,
       });
 
-      const tables = data.tables.map((t) => ({
-        number: t.number,
-        participants: t.participants.length,
-        objectives: t.objectives.length,
-        examples: t.examples.length,
-        ideas: t.ideas.length,
-      }));
-      const sum = (key: keyof (typeof tables)[number]) => tables.reduce((acc, t) => acc + t[key], 0);
+      const { tables, totals } = previewOf(data);
       return {
         rencontreId,
         slug,
@@ -374,11 +368,7 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
         status,
         tables,
         totals: {
-          participants: sum("participants"),
-          objectives: sum("objectives"),
-          consolidatedObjectives: data.consolidatedObjectives.length,
-          examples: sum("examples"),
-          ideas: sum("ideas"),
+          ...totals,
           themes: new Set(themeIds.values()).size,
           organisations: new Set(orgIds.values()).size,
         },
