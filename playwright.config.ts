@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL } from "./tests/support/e2e-database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -32,6 +33,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), DATABASE_URL: E2E_DATABASE_URL },
   },
 });

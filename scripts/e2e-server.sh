@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# The production server the Playwright journeys run against, on a database of its own.
+# The production server the Playwright journeys run against, on a database of its own:
+# DATABASE_URL (set by playwright.config.ts from E2E_DATABASE_URL), emptied first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export DATABASE_URL="file:$PWD/tests/.tmp/e2e.db"
+export DATABASE_URL="${DATABASE_URL:-file:$PWD/tests/.tmp/e2e.db}"
 export RENCONTRES_DEMO_ADMIN=off
-rm -f tests/.tmp/e2e.db tests/.tmp/e2e.db-wal tests/.tmp/e2e.db-shm
 mkdir -p tests/.tmp
+npx tsx scripts/reset-database.ts
 npm run --silent db:setup
 npx next build >/dev/null
 exec npx next start -p "${E2E_PORT:-3100}"

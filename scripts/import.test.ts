@@ -4,17 +4,25 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BASE_DB, ROOT, SEED_FILE } from "../tests/setup/paths";
+import { BASE_DB, ROOT, SEED_FILE, TEST_POSTGRES_URL } from "../tests/setup/paths";
 
 const run = promisify(execFile);
 let dir: string;
 let dbFile: string;
+/** The database the command line writes to: a copy of the base file, or the worker's PostgreSQL database (emptied before each test). */
+let cliUrl: string;
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), "rencontres-cli-"));
   dbFile = path.join(dir, "cli.db");
-  copyFileSync(BASE_DB, dbFile);
+  if (TEST_POSTGRES_URL) {
+    cliUrl = process.env.DATABASE_URL!;
+  } else {
+    copyFileSync(BASE_DB, dbFile);
+    cliUrl = `file:${dbFile}`;
+  }
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -22,7 +30,7 @@ async function importCli(...args: string[]) {
   try {
     const { stdout, stderr } = await run("npx", ["tsx", "--conditions=react-server", "scripts/import.ts", ...args], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+      env: { ...process.env, DATABASE_URL: cliUrl },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -31,7 +39,16 @@ async function importCli(...args: string[]) {
   }
 }
 
-function count(table: string): number {
+async function count(table: string): Promise<number> {
+  if (TEST_POSTGRES_URL) {
+    const client = new pg.Client({ connectionString: cliUrl });
+    await client.connect();
+    try {
+      return Number((await client.query<{ n: string }>(`SELECT COUNT(*) AS n FROM "${table}"`)).rows[0]?.n);
+    } finally {
+      await client.end();
+    }
+  }
   const db = new Database(dbFile, { readonly: true });
   try {
     return (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
@@ -48,11 +65,11 @@ describe("npm run import", () => {
     expect(result.stdout).toMatch(/^\s+3\s+9\s+3\s+5\s+7$/m);
     expect(result.stdout).toMatch(/^Total\s+45\s+18\s+29\s+42$/m);
     expect(result.stderr).toContain("Avertissement : Table 2 : objectif « Remettre l'utilisateur au cœur des dispositifs »");
-    expect(count("Item")).toBe(71);
+    expect(await count("Item")).toBe(71);
 
     const again = await importCli(SEED_FILE);
     expect(again.stdout).toContain("Rencontre mise à jour : /rencontres/paris-2021 (publiée)");
-    expect(count("Item")).toBe(71);
+    expect(await count("Item")).toBe(71);
   });
 
   it("exits non-zero with a clear message on a file it cannot read as a compte rendu, writing nothing", async () => {
@@ -66,6 +83,6 @@ describe("npm run import", () => {
     const missing = await importCli(path.join(dir, "absent.md"));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("impossible de lire");
-    expect(count("Rencontre") + count("Organisation") + count("Person")).toBe(0);
+    expect((await count("Rencontre")) + (await count("Organisation")) + (await count("Person"))).toBe(0);
   });
 });

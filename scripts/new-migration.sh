@@ -2,8 +2,10 @@
 # Writes the next migration (`prisma migrate dev` needs a native engine this project does not use).
 # Each migration folder keeps a copy of the schema it leads to (schema.prisma); the next
 # migration is the SQL from the latest copy to prisma/schema.prisma.
-# Usage: npm run db:new-migration -- <name>     write prisma/migrations/<timestamp>_<name>/
-#        npm run db:new-migration -- --check    exit 1 if schema.prisma changed without a migration
+# The PostgreSQL schema and migrations (prisma/postgres/) are then derived from them.
+# Usage: npm run db:new-migration -- <name>     write prisma/migrations/<timestamp>_<name>/ and prisma/postgres/
+#        npm run db:new-migration -- --check    exit 1 if schema.prisma changed without a migration,
+#                                               or prisma/postgres/ is not derived from the current ones
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,10 +29,12 @@ fi
 
 sql="$(mktemp)"
 trap 'rm -f "$sql"' EXIT
-npx prisma migrate diff "${from[@]}" --to-schema-datamodel prisma/schema.prisma --script >"$sql" 2>/dev/null
+DATABASE_URL="file:./data/unused-by-diff.db" npx prisma migrate diff "${from[@]}" --to-schema-datamodel prisma/schema.prisma --script >"$sql" 2>/dev/null
 
 if ! grep -qv '^[[:space:]]*\(--.*\)\?$' "$sql"; then
   echo "Les migrations sont à jour avec prisma/schema.prisma."
+  # The PostgreSQL schema and migrations are derived from these (scripts/postgres-schema.mjs).
+  if [[ "$name" == "--check" ]]; then exec node scripts/postgres-schema.mjs --check; fi
   exit 0
 fi
 if [[ "$name" == "--check" ]]; then
@@ -45,3 +49,4 @@ cp "$sql" "$dir/migration.sql"
 cp prisma/schema.prisma "$dir/schema.prisma"
 [[ -f prisma/migrations/migration_lock.toml ]] || printf 'provider = "sqlite"\n' >prisma/migrations/migration_lock.toml
 echo "Migration écrite : $dir/migration.sql"
+node scripts/postgres-schema.mjs

@@ -9,7 +9,7 @@ if [[ ! -d node_modules || package.json -nt node_modules/.package-lock.json ]]; 
   npm install --no-audit --no-fund
 fi
 echo "▶ Client Prisma…"
-npx prisma generate >/dev/null
+bash scripts/generate-clients.sh
 echo "▶ Base de données (migrations, données de départ)…"
 npm run --silent db:setup
 echo "▶ Compilation de l'application…"

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 if [[ ! -d node_modules || package.json -nt node_modules/.package-lock.json ]]; then
   npm install --no-audit --no-fund
 fi
-npx prisma generate >/dev/null
+bash scripts/generate-clients.sh
 
 echo "▶ Lint"
 npm run --silent lint
@@ -14,7 +14,26 @@ echo "▶ Types"
 npm run --silent typecheck
 echo "▶ Migrations à jour avec le schéma"
 bash scripts/new-migration.sh --check
-echo "▶ Tests unitaires et d'intégration (Vitest)"
+echo "▶ Tests unitaires et d'intégration (Vitest, SQLite)"
 npx vitest run
-echo "▶ Parcours de bout en bout (Playwright)"
+
+# The same integration tests and journeys on PostgreSQL (installed and started if needed,
+# see scripts/postgres-test-server.sh).
+postgres="$(bash scripts/postgres-test-server.sh)"
+if [[ -z "$postgres" && -n "${CI:-}" ]]; then
+  echo "PostgreSQL indisponible : les tests ne peuvent pas couvrir les deux bases." >&2
+  exit 1
+fi
+if [[ -n "$postgres" ]]; then
+  echo "▶ Tests d'intégration sur PostgreSQL (Vitest)"
+  RENCONTRES_TEST_POSTGRES="$postgres" RENCONTRES_TEST_TMP=tests/.tmp/postgres npx vitest run
+fi
+
+echo "▶ Parcours de bout en bout (Playwright, SQLite)"
 npx playwright test
+if [[ -n "$postgres" ]]; then
+  echo "▶ Parcours de bout en bout sur PostgreSQL (Playwright)"
+  E2E_DATABASE_URL="${postgres%/*}/rencontres_e2e" npx playwright test
+else
+  echo "⚠ PostgreSQL non testé : définissez RENCONTRES_TEST_POSTGRES=postgresql://…/postgres" >&2
+fi

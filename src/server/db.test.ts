@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { db } from "./db";
+import { databaseKind, db } from "./db";
 
-describe("write transactions on SQLite", () => {
+describe.skipIf(databaseKind !== "sqlite")("write transactions on SQLite", () => {
   it("hold the write lock from their first read, so another process's write cannot invalidate what they read", async () => {
     const other = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { timeout: 0 });
     let otherWrite: unknown = null;

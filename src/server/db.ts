@@ -1,7 +1,10 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
 import { resolveDatabaseUrl } from "@/lib/database-url";
+import { isPostgresUrl, postgresPoolConfig } from "@/lib/postgres-pool";
 
 /** How long a write waits for another process's write lock before failing (SQLITE_BUSY). */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -23,8 +26,17 @@ class ImmediateTransactionsSQLite3 extends PrismaBetterSQLite3 {
   }
 }
 
-function createClient(): PrismaClient {
-  const url = resolveDatabaseUrl();
+/** The database the process works on, from DATABASE_URL: "sqlite" (file:) or "postgresql". */
+export const databaseKind: "sqlite" | "postgresql" = isPostgresUrl(resolveDatabaseUrl()) ? "postgresql" : "sqlite";
+
+/** A Prisma client on the database at `url` (file: for SQLite, postgresql:// for PostgreSQL). */
+export function createPrismaClient(url: string): PrismaClient {
+  if (isPostgresUrl(url)) {
+    // Generated from prisma/postgres/schema.prisma, itself derived from prisma/schema.prisma:
+    // the same models and the same API, so the app uses it through the SQLite client's type.
+    const adapter = new PrismaPg(postgresPoolConfig(url, { max: Number(process.env.DATABASE_POOL_SIZE) || 10 }));
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
   const adapter = new ImmediateTransactionsSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
@@ -32,7 +44,7 @@ function createClient(): PrismaClient {
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 /** The one Prisma client of the process (kept across hot reloads in development). */
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
+export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(resolveDatabaseUrl());
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 export type Db = PrismaClient;

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { E2E_DATABASE_URL } from "../../support/e2e-database";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
 export const PASSWORD = "motdepasse-de-test-42";
@@ -9,7 +10,7 @@ export const PASSWORD = "motdepasse-de-test-42";
 export function runCli(script: string, ...args: string[]) {
   execFileSync("npx", ["tsx", "--conditions=react-server", script, ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${path.join(ROOT, "tests/.tmp/e2e.db")}`, ADMIN_PASSWORD: PASSWORD },
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, ADMIN_PASSWORD: PASSWORD },
     stdio: "pipe",
   });
 }

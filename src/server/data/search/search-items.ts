@@ -107,7 +107,7 @@ export const searchItems = cachedPublicRead("searchItems", async (kind: ItemKind
         SELECT m."organisationId" AS value, i.id AS id ${FROM} JOIN "ItemMention" m ON m."itemId" = i.id ${where(kind, f, "organisation")}
         UNION ALL
         SELECT p."organisationId" AS value, i.id AS id ${FROM} JOIN "Participation" p ON p."tableId" = i."tableId" ${where(kind, f, "organisation")} AND p."organisationId" IS NOT NULL
-      ) GROUP BY value ORDER BY n DESC, value LIMIT 12`,
+      ) AS org GROUP BY value ORDER BY n DESC, value LIMIT 12`,
   ]);
 
   const total = toNumber(totalRows[0]?.n ?? 0);
@@ -116,7 +116,7 @@ export const searchItems = cachedPublicRead("searchItems", async (kind: ItemKind
   const idRows =
     page <= pageCount
       ? await db.$queryRaw<{ id: string }[]>`SELECT i.id ${FROM} JOIN "Table" t ON t.id = i."tableId" ${where(kind, f)}
-          ORDER BY r.date DESC, r.slug, t.number, i.position LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`
+          ORDER BY r.date DESC NULLS LAST, r.slug, t.number, i.position LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`
       : [];
 
   const ids = idRows.map((r) => r.id);
