@@ -39,8 +39,11 @@ async function snapshot(url: string) {
   const client = url === process.env.DATABASE_URL ? db : createPrismaClient(url);
   try {
     return {
-      rencontre: await client.rencontre.findFirstOrThrow({ omit: { updatedAt: false }, include: { organisations: true } }),
-      items: await client.item.findMany({ orderBy: { id: "asc" }, include: { themes: true, mentions: true, keywords: true } }),
+      rencontre: await client.rencontre.findFirstOrThrow({ include: { organisations: { orderBy: [{ role: "asc" }, { position: "asc" }] } } }),
+      items: await client.item.findMany({
+        orderBy: { id: "asc" },
+        include: { themes: { orderBy: { themeId: "asc" } }, mentions: { orderBy: { organisationId: "asc" } }, keywords: { orderBy: { position: "asc" } } },
+      }),
       account: await client.account.findFirstOrThrow({ select: { password: true, user: { select: { email: true, role: true } } } }),
       audit: await client.auditLog.findMany({ orderBy: { id: "asc" } }),
       rateLimits: await client.rateLimit.findMany(),

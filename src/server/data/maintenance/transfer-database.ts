@@ -75,7 +75,8 @@ export async function transferDatabase(fromUrl: string, toUrl: string, onModel?:
           },
           { maxWait: 60_000, timeout: 30 * 60_000 },
         ),
-      { maxWait: 60_000, timeout: 30 * 60_000, ...(isPostgresUrl(fromUrl) ? { isolationLevel: "RepeatableRead" as const } : {}) },
+      // The SQLite client's type knows only Serializable; the PostgreSQL client takes RepeatableRead.
+      { maxWait: 60_000, timeout: 30 * 60_000, ...(isPostgresUrl(fromUrl) ? { isolationLevel: "RepeatableRead" as unknown as "Serializable" } : {}) },
     );
   } finally {
     await Promise.all([source.$disconnect(), target.$disconnect()]);

@@ -11,11 +11,11 @@ import { databaseKind } from "@/server/db";
  * - PostgreSQL: a prefix tsquery on the GIN-indexed to_tsvector('rencontres_fr', searchText)
  *   (unaccent, no stemming dictionary), so both databases return the same items.
  */
-export function textMatchCondition(q: string): Prisma.Sql | null {
+export function textMatchCondition(q: string, kind: typeof databaseKind = databaseKind): Prisma.Sql | null {
   const terms = queryTerms(q);
   if (terms.length === 0) return null;
   // Terms are [a-z0-9]+ only: safe inside the quoted FTS5 strings and as tsquery lexemes.
-  if (databaseKind === "postgresql") {
+  if (kind === "postgresql") {
     const query = terms.map((term) => `${term}:*`).join(" & ");
     return Prisma.sql`to_tsvector('rencontres_fr'::regconfig, i."searchText") @@ to_tsquery('rencontres_fr'::regconfig, ${query})`;
   }
