@@ -45,7 +45,11 @@ test("a wrong password and an unknown email get the same message, and repeated f
   await signIn(page, email, "mauvais-mot-de-passe");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(unknown!);
   await expect(page.getByLabel("Adresse e-mail")).toHaveValue(email);
-  for (let i = 0; i < 4; i += 1) await signIn(page, email, "mauvais-mot-de-passe");
+  for (let i = 0; i < 4; i += 1) {
+    await signIn(page, email, "mauvais-mot-de-passe");
+    // Each refusal is answered before the next try (a new page load would abandon the request).
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(unknown!);
+  }
   await signIn(page, email);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Trop de tentatives de connexion : réessayez dans un quart d'heure.");
 });

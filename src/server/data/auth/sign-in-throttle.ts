@@ -20,14 +20,19 @@ export async function isSignInThrottled(email: string, ip: string, now = Date.no
   return byEmail >= SIGN_IN_LIMITS.perEmail || byIp >= SIGN_IN_LIMITS.perIp;
 }
 
+/**
+ * Counts one more failure for this email and this client, in one statement each, so that
+ * simultaneous failures all count (a read, then a write, would lose some). A counter older
+ * than the window starts again at 1. The same SQL runs on SQLite and PostgreSQL.
+ */
 export async function recordSignInFailure(email: string, ip: string, now = Date.now()): Promise<void> {
+  const at = BigInt(now);
+  const windowMs = BigInt(SIGN_IN_LIMITS.windowMs);
   for (const k of [key("email", email), key("ip", ip)]) {
-    const count = (await failures(k, now)) + 1;
-    await db.rateLimit.upsert({
-      where: { key: k },
-      create: { id: k, key: k, count, lastRequest: BigInt(now) },
-      update: { count, lastRequest: BigInt(now) },
-    });
+    await db.$executeRaw`INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES (${k}, ${k}, 1, ${at})
+      ON CONFLICT ("key") DO UPDATE SET
+        "count" = CASE WHEN ${at} - "RateLimit"."lastRequest" > ${windowMs} THEN 1 ELSE "RateLimit"."count" + 1 END,
+        "lastRequest" = ${at}`;
   }
 }
 

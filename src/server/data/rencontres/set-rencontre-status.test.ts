@@ -78,4 +78,12 @@ describe("accounts", () => {
     await clearSignInFailures("orga@example.org");
     expect(await isSignInThrottled("orga@example.org", "10.0.0.2", now)).toBe(false);
   });
+
+  it("counts every one of simultaneous failures, and starts again after the window", async () => {
+    const now = Date.now();
+    await Promise.all(Array.from({ length: SIGN_IN_LIMITS.perEmail }, () => recordSignInFailure("rafale@example.org", "10.0.0.3", now)));
+    expect(await isSignInThrottled("rafale@example.org", "10.0.0.4", now)).toBe(true);
+    await recordSignInFailure("rafale@example.org", "10.0.0.3", now + SIGN_IN_LIMITS.windowMs + 1);
+    expect(await isSignInThrottled("rafale@example.org", "10.0.0.4", now + SIGN_IN_LIMITS.windowMs + 1)).toBe(false);
+  });
 });
