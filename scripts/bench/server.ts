@@ -1,14 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
-export type Server = { url: string; stop: () => Promise<void> };
+export type Server = { url: string; stop: () => Promise<void>; pid: number };
 
-/** Starts `next start` on a database and waits until it answers; stop() ends it. */
+/**
+ * Starts `next start` on a database (a SQLite file path, or any DATABASE_URL) and waits
+ * until it answers; stop() ends it.
+ */
 export async function startServer(database: string, port: number, env: Record<string, string> = {}): Promise<Server> {
   if (await fetch(`http://127.0.0.1:${port}/robots.txt`).then(() => true, () => false)) {
     throw new Error(`Le port ${port} est déjà pris : arrêtez le serveur qui l'occupe avant de mesurer.`);
   }
   const child: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${database}`, ...env },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: /^[a-z]+:/.test(database) ? database : `file:${database}`, ...env },
     stdio: ["ignore", "ignore", "inherit"],
     // Its own process group: `next start` runs the server in a child process, which must stop too.
     detached: true,
@@ -29,7 +32,7 @@ export async function startServer(database: string, port: number, env: Record<st
     });
   for (let i = 0; i < 100; i += 1) {
     try {
-      if ((await fetch(`${url}/robots.txt`)).ok) return { url, stop };
+      if ((await fetch(`${url}/robots.txt`)).ok) return { url, stop, pid: child.pid! };
     } catch {
       // not listening yet
     }

@@ -28,7 +28,7 @@ import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-er
 const INVALID_FORM = "Le formulaire contient des erreurs : voyez les champs signalés.";
 
 function refreshPublicPages() {
-  // Pages served from the page cache show the change at once on this instance (others within 5 s).
+  // Pages served from the page cache show the change at once on this instance (other instances within about 3 s, docs/decisions/0008).
   revalidatePath("/", "layout");
 }
 

@@ -7,9 +7,9 @@ import { formatDate } from "@/lib/text/format";
 import { getTable } from "@/server/data/tables/get-table";
 
 // Incremental static regeneration: each page is rendered on its first visit, then served
-// from the page cache and rendered again in the background at most every 5 seconds (so an
-// edit shows on every instance within seconds); writes in this instance purge it at once.
-export const revalidate = 5;
+// from the page cache and rendered again in the background at most every 2 seconds (so an
+// edit shows on every instance within about 3 s, docs/decisions/0008); writes in this instance purge it at once.
+export const revalidate = 2;
 export function generateStaticParams() {
   return [];
 }
