@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isDatabaseStillDown } from "@/lib/database-availability";
 import { CACHE_ROUTE_PREFIX, CACHED_VIEWS, cacheKeyOf, MAX_CACHED_QUERY_LENGTH } from "@/lib/page-cache/page-cache";
 import { tidyCatalogueQueryString } from "@/lib/schemas/catalogue";
-import { NONCE_AREAS, nonceCsp } from "@/lib/security-headers";
+import { COMMON_SECURITY_HEADERS, NONCE_AREAS, nonceCsp, PUBLIC_CSP } from "@/lib/security-headers";
+import { UNAVAILABLE_PAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from "@/lib/unavailable-page";
 
 // Next.js' own query parameter for router payload requests: not part of what a page shows.
 const RSC_PARAM = "_rsc";
@@ -20,12 +22,32 @@ function withNonce(request: NextRequest): NextResponse {
 }
 
 /**
+ * While the database is down (src/lib/database-availability.ts), every page answers 503
+ * with a French page saying so, instead of an error page. Server action posts
+ * go through: the action itself answers with a message and the form's input.
+ */
+function unavailable(): NextResponse {
+  const response = new NextResponse(UNAVAILABLE_PAGE, {
+    status: 503,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS),
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": PUBLIC_CSP,
+    },
+  });
+  for (const { key, value } of COMMON_SECURITY_HEADERS) response.headers.set(key, value);
+  return response;
+}
+
+/**
  * Routes the pages that read their query string to the page cache (src/lib/page-cache), and
  * sets the nonce-based policy of the pages rendered per request. No authorisation happens
  * here: the admin area checks the session in its pages, actions and data functions.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (!request.headers.has("next-action") && (await isDatabaseStillDown())) return unavailable();
   if (NONCE_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return withNonce(request);
   const view = CACHED_VIEWS[pathname as keyof typeof CACHED_VIEWS];
   if (!view) return NextResponse.next();
@@ -46,4 +68,6 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-export const config = { matcher: ["/", "/pistes", "/exemples", "/admin/:path*", "/connexion"] };
+// Every page, so that all answer 503 while the database is down; not the framework's files,
+// nor robots.txt, which needs no database.
+export const config = { matcher: ["/((?!_next/|favicon\\.ico|robots\\.txt).*)"] };

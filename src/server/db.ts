@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
+import { markDatabaseDown, registerDatabaseProbe } from "@/lib/database-availability";
 import { resolveDatabaseUrl } from "@/lib/database-url";
 import { isPostgresUrl, postgresPoolConfig } from "@/lib/postgres-pool";
 
@@ -34,7 +35,13 @@ export function createPrismaClient(url: string): PrismaClient {
   if (isPostgresUrl(url)) {
     // Generated from prisma/postgres/schema.prisma, itself derived from prisma/schema.prisma:
     // the same models and the same API, so the app uses it through the SQLite client's type.
-    const adapter = new PrismaPg(postgresPoolConfig(url, { max: Number(process.env.DATABASE_POOL_SIZE) || 10 }));
+    // A connection lost while idle or inside a transaction (server stopped, restarted) is
+    // reported here, not by a query: the proxy then probes the database before each page.
+    const onLost = () => markDatabaseDown();
+    const adapter = new PrismaPg(postgresPoolConfig(url, { max: Number(process.env.DATABASE_POOL_SIZE) || 10 }), {
+      onPoolError: onLost,
+      onConnectionError: onLost,
+    });
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   const adapter = new ImmediateTransactionsSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
@@ -46,6 +53,12 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 /** The one Prisma client of the process (kept across hot reloads in development). */
 export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(resolveDatabaseUrl());
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+
+// The proxy's check while the database is marked down (src/lib/database-availability.ts).
+// On SQLite, reading the schema opens the file and takes a read lock, as a page would.
+registerDatabaseProbe(async () => {
+  await db.$queryRawUnsafe(databaseKind === "sqlite" ? "SELECT COUNT(*) AS n FROM sqlite_master" : "SELECT 1");
+});
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

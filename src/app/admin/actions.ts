@@ -9,6 +9,7 @@ import { DataError } from "@/server/errors";
 import { setRencontreStatus } from "@/server/data/rencontres/set-rencontre-status";
 import { actorOf, getSessionUser } from "@/server/session";
 import { signOut } from "@/server/sign-in";
+import { guardDatabase } from "@/app/database-guard";
 
 export async function signOutAction(): Promise<void> {
   await signOut();
@@ -24,7 +25,7 @@ const StatusSchema = z.object({
 export type StatusActionState = { ok: boolean; message?: string };
 
 /** Publishes or unpublishes a rencontre; the data layer refuses anyone but an admin. */
-export async function setStatusAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
+export const setStatusAction = guardDatabase(async function setStatusAction(_prev: StatusActionState, formData: FormData): Promise<StatusActionState> {
   const user = await getSessionUser();
   if (!user) return { ok: false, message: "Votre session a expiré : reconnectez-vous." };
   const parsed = StatusSchema.safeParse(formDataToObject(formData));
@@ -38,4 +39,4 @@ export async function setStatusAction(_prev: StatusActionState, formData: FormDa
   // Public pages served from the page cache show the change at once.
   revalidatePath("/", "layout");
   return { ok: true, message: parsed.data.status === "PUBLISHED" ? "Rencontre publiée : elle est visible de tous." : "Rencontre retirée : elle n'est plus visible du public." };
-}
+});

@@ -8,10 +8,11 @@ import { AccountCreateSchema, AccountDeleteSchema, AccountRoleSchema, ROLE_LABEL
 import { createAccount, deleteAccount, setAccountRole, signOutEverywhere } from "@/server/data/users/manage-accounts";
 import { actorOf, getSessionUser } from "@/server/session";
 import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
+import { guardDatabase } from "@/app/database-guard";
 
 const PATH = "/admin/comptes";
 
-export async function createAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export const createAccountAction = guardDatabase(async function createAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   // The password is never sent back to the browser.
@@ -29,9 +30,9 @@ export async function createAccountAction(_prev: ActionState, formData: FormData
     ok: true,
     message: `Compte créé pour ${form.data.email} (${ROLE_LABELS[form.data.role].toLowerCase()}). Transmettez le mot de passe à la personne par un autre moyen que l’e-mail ; elle pourra le changer depuis « Mot de passe ».`,
   };
-}
+});
 
-export async function setAccountRoleAction(userId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const setAccountRoleAction = guardDatabase(async function setAccountRoleAction(userId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -46,9 +47,9 @@ export async function setAccountRoleAction(userId: string, _prev: ActionState, f
   }
   revalidatePath(PATH);
   return { ok: true, message: `Rôle enregistré : ${ROLE_LABELS[form.data.role].toLowerCase()}.`, values };
-}
+});
 
-export async function signOutEverywhereAction(userId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const signOutEverywhereAction = guardDatabase(async function signOutEverywhereAction(userId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -64,9 +65,9 @@ export async function signOutEverywhereAction(userId: string, _prev: ActionState
   if (id.data === user.id) redirect("/connexion");
   revalidatePath(PATH);
   return { ok: true, message: closed === 0 ? "Ce compte n’avait aucune session ouverte." : `${closed === 1 ? "1 session fermée" : `${closed} sessions fermées`} : la personne devra se reconnecter.` };
-}
+});
 
-export async function deleteAccountAction(userId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const deleteAccountAction = guardDatabase(async function deleteAccountAction(userId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -82,4 +83,4 @@ export async function deleteAccountAction(userId: string, _prev: ActionState, fo
   revalidatePath(PATH);
   // The row and its form disappear: the page says what happened (no email in the address).
   redirect(`${PATH}?supprime=1`);
-}
+});

@@ -9,13 +9,14 @@ import { importCompteRenduText, previewCompteRendu } from "@/server/import/impor
 import { sourceTextOf } from "@/server/import/source-text";
 import { actorOf, getSessionUser } from "@/server/session";
 import { dataErrorState, SESSION_EXPIRED } from "../form-errors";
+import { guardDatabase } from "@/app/database-guard";
 
 /**
  * Previews a compte rendu (pasted, or uploaded as Markdown, text or .docx) or creates it
  * as a new draft. The converted text comes back into the form, so that the organiser can
  * fix what the warnings point at and preview again. Admins only (the data layer checks it too).
  */
-export async function importAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
+export const importAction = guardDatabase(async function importAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -55,4 +56,4 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
     return dataErrorState(error, values);
   }
   redirect(`/admin/rencontres/${rencontreId}?importee=1`);
-}
+});

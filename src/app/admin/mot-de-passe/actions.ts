@@ -6,8 +6,9 @@ import { formDataToObject } from "@/lib/forms/form-data";
 import { ChangePasswordSchema } from "@/lib/schemas/auth";
 import { changePassword } from "@/server/sign-in";
 import { getSessionUser } from "@/server/session";
+import { guardDatabase } from "@/app/database-guard";
 
-export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export const changePasswordAction = guardDatabase(async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return { ok: false, message: "Votre session a expiré : reconnectez-vous." };
   const values = formValues(formData, ["currentPassword", "newPassword", "confirmation"]);
@@ -16,4 +17,4 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
   const changed = await changePassword(parsed.data);
   if (!changed) return { ok: false, fieldErrors: { currentPassword: ["Mot de passe actuel incorrect."] }, values };
   return { ok: true, message: "Mot de passe changé. Vos autres sessions ont été fermées." };
-}
+});

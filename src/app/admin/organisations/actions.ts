@@ -9,9 +9,10 @@ import { mergeOrganisations, updateOrganisation } from "@/server/data/organisati
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
 import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
+import { guardDatabase } from "@/app/database-guard";
 
 
-export async function updateOrganisationAction(organisationId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const updateOrganisationAction = guardDatabase(async function updateOrganisationAction(organisationId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -29,9 +30,9 @@ export async function updateOrganisationAction(organisationId: string, _prev: Ac
     }
     return dataErrorState(error, values);
   }
-}
+});
 
-export async function mergeOrganisationsAction(duplicateId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const mergeOrganisationsAction = guardDatabase(async function mergeOrganisationsAction(duplicateId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -48,4 +49,4 @@ export async function mergeOrganisationsAction(duplicateId: string, _prev: Actio
   }
   revalidatePath("/", "layout");
   redirect(`/admin/organisations/${encodeURIComponent(keepId)}?fusion=1`);
-}
+});

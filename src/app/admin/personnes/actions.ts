@@ -9,10 +9,11 @@ import { erasePerson, setPersonVisibility } from "@/server/data/people/manage-pe
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
 import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
+import { guardDatabase } from "@/app/database-guard";
 
 
 /** Shows or hides a person's name on the public pages; the data layer refuses anyone but an admin. */
-export async function setPersonVisibilityAction(personId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const setPersonVisibilityAction = guardDatabase(async function setPersonVisibilityAction(personId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -32,10 +33,10 @@ export async function setPersonVisibilityAction(personId: string, _prev: ActionS
     }
     return dataErrorState(error, values);
   }
-}
+});
 
 /** Erases a person and everything about them, once the confirmation word is typed. */
-export async function erasePersonAction(personId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const erasePersonAction = guardDatabase(async function erasePersonAction(personId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -50,4 +51,4 @@ export async function erasePersonAction(personId: string, _prev: ActionState, fo
   }
   revalidatePath("/", "layout");
   redirect("/admin/personnes?effacement=ok");
-}
+});

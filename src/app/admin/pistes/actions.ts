@@ -8,6 +8,7 @@ import { addFollowUp, deleteFollowUpNote } from "@/server/data/items/follow-up";
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
 import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
+import { guardDatabase } from "@/app/database-guard";
 
 
 function refreshPages(itemId: string) {
@@ -17,7 +18,7 @@ function refreshPages(itemId: string) {
 }
 
 /** Sets an idea's status and adds a dated note; admins, and rapporteurs invited to its rencontre. */
-export async function addFollowUpAction(itemId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const addFollowUpAction = guardDatabase(async function addFollowUpAction(itemId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -40,10 +41,10 @@ export async function addFollowUpAction(itemId: string, _prev: ActionState, form
     }
     return dataErrorState(error, values);
   }
-}
+});
 
 /** Deletes a follow-up note (admins only: the data layer refuses anyone else). */
-export async function deleteFollowUpNoteAction(noteId: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
+export const deleteFollowUpNoteAction = guardDatabase(async function deleteFollowUpNoteAction(noteId: string, _prev: ActionState, _formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const id = BoundId.safeParse(noteId);
@@ -55,4 +56,4 @@ export async function deleteFollowUpNoteAction(noteId: string, _prev: ActionStat
   } catch (error) {
     return dataErrorState(error, {});
   }
-}
+});

@@ -24,6 +24,7 @@ import { updateTable } from "@/server/data/tables/update-table";
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
 import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
+import { guardDatabase } from "@/app/database-guard";
 
 const INVALID_FORM = "Le formulaire contient des erreurs : voyez les champs signalés.";
 
@@ -32,7 +33,7 @@ function refreshPublicPages() {
   revalidatePath("/", "layout");
 }
 
-export async function createRencontreAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export const createRencontreAction = guardDatabase(async function createRencontreAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -45,9 +46,9 @@ export async function createRencontreAction(_prev: ActionState, formData: FormDa
     return dataErrorState(error, values);
   }
   redirect(`/admin/rencontres/${id}`);
-}
+});
 
-export async function updateRencontreAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const updateRencontreAction = guardDatabase(async function updateRencontreAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -65,9 +66,9 @@ export async function updateRencontreAction(rencontreId: string, _prev: ActionSt
     }
     return dataErrorState(error, values);
   }
-}
+});
 
-export async function createTableAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const createTableAction = guardDatabase(async function createTableAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -82,9 +83,9 @@ export async function createTableAction(rencontreId: string, _prev: ActionState,
     return dataErrorState(error, values);
   }
   redirect(`/admin/rencontres/${id.data}/tables/${number}`);
-}
+});
 
-export async function updateTableAction(tableId: string, rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const updateTableAction = guardDatabase(async function updateTableAction(tableId: string, rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -122,9 +123,9 @@ export async function updateTableAction(tableId: string, rencontreId: string, _p
     }
     return dataErrorState(error, values);
   }
-}
+});
 
-export async function deleteTableAction(tableId: string, rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const deleteTableAction = guardDatabase(async function deleteTableAction(tableId: string, rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -139,9 +140,9 @@ export async function deleteTableAction(tableId: string, rencontreId: string, _p
   }
   refreshPublicPages();
   redirect(`/admin/rencontres/${ids.data.rencontreId}?supprimee=table`);
-}
+});
 
-export async function deleteRencontreAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const deleteRencontreAction = guardDatabase(async function deleteRencontreAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -155,9 +156,9 @@ export async function deleteRencontreAction(rencontreId: string, _prev: ActionSt
     return dataErrorState(error, values);
   }
   redirect("/admin?supprimee=rencontre");
-}
+});
 
-export async function setEditorAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const setEditorAction = guardDatabase(async function setEditorAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -172,9 +173,9 @@ export async function setEditorAction(rencontreId: string, _prev: ActionState, f
   }
   revalidatePath(`/admin/rencontres/${id.data}`);
   return { ok: true, message: form.data.invite === "oui" ? `${form.data.email} peut maintenant saisir les tables de cette rencontre.` : `${form.data.email} n'a plus accès à cette rencontre.` };
-}
+});
 
-export async function updateSynthesisAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const updateSynthesisAction = guardDatabase(async function updateSynthesisAction(rencontreId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -210,4 +211,4 @@ export async function updateSynthesisAction(rencontreId: string, _prev: ActionSt
     }
     return dataErrorState(error, values);
   }
-}
+});

@@ -9,10 +9,11 @@ import { createTheme, mergeThemes, updateTheme } from "@/server/data/themes/mana
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
 import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
+import { guardDatabase } from "@/app/database-guard";
 
 const INVALID_FORM = "Le thème n’est pas enregistré : corrigez les champs signalés.";
 
-export async function createThemeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export const createThemeAction = guardDatabase(async function createThemeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -26,9 +27,9 @@ export async function createThemeAction(_prev: ActionState, formData: FormData):
   revalidatePath("/", "layout");
   // No values back: the form is emptied for the next theme.
   return { ok: true, message: `Thème « ${form.data.name} » ajouté.` };
-}
+});
 
-export async function updateThemeAction(themeId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const updateThemeAction = guardDatabase(async function updateThemeAction(themeId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -46,9 +47,9 @@ export async function updateThemeAction(themeId: string, _prev: ActionState, for
     }
     return dataErrorState(error, values);
   }
-}
+});
 
-export async function mergeThemesAction(sourceId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+export const mergeThemesAction = guardDatabase(async function mergeThemesAction(sourceId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
   const values = formValues(formData);
@@ -65,4 +66,4 @@ export async function mergeThemesAction(sourceId: string, _prev: ActionState, fo
   }
   revalidatePath("/", "layout");
   redirect(`/admin/themes?fusion=${encodeURIComponent(targetId)}#theme-${targetId}`);
-}
+});

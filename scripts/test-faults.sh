@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# npm run test:faults — the production server while its database is out of reach (SQLite,
+# and PostgreSQL on a throwaway server when its binaries are installed). Builds first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp="${RENCONTRES_TEST_TMP:-tests/.tmp/faults}"
+mkdir -p "$tmp"
+export DATABASE_URL="file:$(cd "$tmp" && pwd)/build.db" RENCONTRES_DEMO_ADMIN=off
+rm -f "${DATABASE_URL#file:}"*
+npm run --silent db:setup
+npx next build >/dev/null
+npx vitest run --config vitest.faults.config.ts

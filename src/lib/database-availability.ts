@@ -1,0 +1,126 @@
+/**
+ * Whether the database is reachable, shared by the app and the proxy (src/proxy.ts). They
+ * are separate bundles in one process: the state lives on globalThis. The app marks the
+ * database down when a query fails because it cannot be reached; the proxy then asks the
+ * probe the app registered (a trivial query on the app's own client), at most once a
+ * second, and answers 503 until a probe succeeds. Pure code, no server imports.
+ */
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "La base de données est momentanément indisponible : rien n'a été enregistré. Vos saisies sont conservées ; réessayez dans un instant.";
+
+/** Prisma's codes for "cannot reach / lost / timed out", not for a refused query. */
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1011", "P1017", "P2024"]);
+/** Driver adapter error kinds of the same nature (@prisma/driver-adapter-utils). */
+const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TlsConnectionError", "TooManyConnections"]);
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "EAI_AGAIN"]);
+/**
+ * PostgreSQL: admin shutdown, crash shutdown, cannot connect now (57P01–57P03), connection
+ * exceptions (08…), too many connections (53300). SQLite: locked beyond the busy timeout,
+ * read-only, cannot open, I/O error, disk full (with their extended codes). Corruption
+ * (SQLITE_CORRUPT, SQLITE_NOTADB) is not "momentary" and is left out.
+ */
+const DRIVER_CODE = /^(57P0[123]|08[0-9A-Z]{3}|53300|SQLITE_(BUSY|LOCKED|READONLY|CANTOPEN|IOERR|FULL)(_\w+)?)$/;
+const MESSAGES = [
+  /can't reach database server/i,
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /cannot open database because the directory does not exist/i,
+  /unable to open database file/i,
+  /database is locked/i,
+  /server closed the connection unexpectedly/i,
+];
+
+function codeMatches(code: unknown): boolean {
+  return typeof code === "string" && (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || DRIVER_CODE.test(code));
+}
+
+/**
+ * Whether `error` means the database cannot be reached or used right now (rather than a
+ * query it refused). Looks through Prisma's errors, their driver adapter cause, `cause`
+ * chains and aggregated errors (pg's connection attempts).
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (depth > 6 || error === null || typeof error !== "object") return false;
+  const e = error as {
+    code?: unknown;
+    kind?: unknown;
+    originalCode?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+    meta?: { driverAdapterError?: unknown };
+  };
+  if (codeMatches(e.code) || codeMatches(e.originalCode)) return true;
+  if (typeof e.kind === "string" && ADAPTER_KINDS.has(e.kind)) return true;
+  if (typeof e.message === "string" && MESSAGES.some((pattern) => pattern.test(e.message as string))) return true;
+  const nested = [e.cause, e.meta?.driverAdapterError, ...(Array.isArray(e.errors) ? e.errors : [])];
+  return nested.some((inner) => inner !== error && isDatabaseUnavailable(inner, depth + 1));
+}
+
+type State = {
+  downSince: number | null;
+  probe?: () => Promise<void>;
+  lastProbeAt: number;
+  probing?: Promise<boolean>;
+};
+
+const KEY = Symbol.for("rencontres.database-availability");
+function state(): State {
+  const holder = globalThis as unknown as Record<symbol, State | undefined>;
+  return (holder[KEY] ??= { downSince: null, lastProbeAt: 0 });
+}
+
+/** Records that the database could not be reached (keeps the first time it was seen). */
+export function markDatabaseDown(now = Date.now()): void {
+  state().downSince ??= now;
+}
+
+export function markDatabaseUp(): void {
+  state().downSince = null;
+}
+
+/** Since when the database is known to be down (ms epoch), or null. */
+export function databaseDownSince(): number | null {
+  return state().downSince;
+}
+
+/** The app's way to check the database (src/server/db.ts registers a trivial query). */
+export function registerDatabaseProbe(probe: () => Promise<void>): void {
+  state().probe = probe;
+}
+
+export const PROBE_INTERVAL_MS = 1000;
+const PROBE_TIMEOUT_MS = 2000;
+
+/**
+ * Whether the database is still down: false at once when it was not marked down; otherwise
+ * probes it (at most once per PROBE_INTERVAL_MS, concurrent callers share one probe) and
+ * clears the mark when the probe succeeds.
+ */
+export async function isDatabaseStillDown(now = Date.now()): Promise<boolean> {
+  const s = state();
+  if (s.downSince === null) return false;
+  if (!s.probe) return true;
+  if (s.probing) return s.probing;
+  if (now - s.lastProbeAt < PROBE_INTERVAL_MS) return true;
+  s.lastProbeAt = now;
+  const probe = s.probe;
+  s.probing = (async () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error("probe timed out")), PROBE_TIMEOUT_MS);
+      });
+      await Promise.race([probe(), timeout]);
+      markDatabaseUp();
+      return false;
+    } catch {
+      return true;
+    } finally {
+      clearTimeout(timer);
+      s.probing = undefined;
+    }
+  })();
+  return s.probing;
+}
