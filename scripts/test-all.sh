@@ -15,7 +15,7 @@ npm run --silent typecheck
 echo "▶ Migrations à jour avec le schéma"
 bash scripts/new-migration.sh --check
 echo "▶ Tests unitaires et d'intégration (Vitest, SQLite)"
-npx vitest run
+env -u RENCONTRES_TEST_POSTGRES npx vitest run
 
 # The same integration tests and journeys on PostgreSQL (installed and started if needed,
 # see scripts/postgres-test-server.sh).
@@ -30,7 +30,9 @@ if [[ -n "$postgres" ]]; then
 fi
 
 echo "▶ Parcours de bout en bout (Playwright, SQLite)"
-npx playwright test
+env -u E2E_DATABASE_URL npx playwright test
+echo "▶ Pannes de la base : le serveur de production, base injoignable puis revenue"
+RENCONTRES_SKIP_BUILD=1 bash scripts/test-faults.sh
 if [[ -n "$postgres" ]]; then
   echo "▶ Parcours de bout en bout sur PostgreSQL (Playwright)"
   E2E_DATABASE_URL="${postgres%/*}/rencontres_e2e" npx playwright test

@@ -8,5 +8,6 @@ mkdir -p "$tmp"
 export DATABASE_URL="file:$(cd "$tmp" && pwd)/build.db" RENCONTRES_DEMO_ADMIN=off
 rm -f "${DATABASE_URL#file:}"*
 npm run --silent db:setup
-npx next build >/dev/null
+# npm test has just built the app for the journeys: RENCONTRES_SKIP_BUILD=1 reuses that build.
+[[ "${RENCONTRES_SKIP_BUILD:-}" == 1 && -f .next/BUILD_ID ]] || npx next build >/dev/null
 npx vitest run --config vitest.faults.config.ts

@@ -10,7 +10,7 @@ export async function startServer(database: string, port: number, env: Record<st
   if (await fetch(`http://127.0.0.1:${port}/robots.txt`).then(() => true, () => false)) {
     throw new Error(`Le port ${port} est déjà pris : arrêtez le serveur qui l'occupe avant de mesurer.`);
   }
-  const child: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: /^[a-z]+:/.test(database) ? database : `file:${database}`, ...env },
     stdio: ["ignore", "ignore", "inherit"],
     // Its own process group: `next start` runs the server in a child process, which must stop too.

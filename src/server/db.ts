@@ -27,6 +27,13 @@ class ImmediateTransactionsSQLite3 extends PrismaBetterSQLite3 {
   }
 }
 
+/**
+ * Interactive transactions (every save) may wait up to 10 s for a connection and last 30 s:
+ * Prisma's defaults (2 s, 5 s) made saves fail under load on PostgreSQL (npm run loadtest)
+ * although nothing was wrong but a busy processor. A save that fails still writes nothing.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 30_000 };
+
 /** The database the process works on, from DATABASE_URL: "sqlite" (file:) or "postgresql". */
 export const databaseKind: "sqlite" | "postgresql" = isPostgresUrl(resolveDatabaseUrl()) ? "postgresql" : "sqlite";
 
@@ -42,10 +49,10 @@ export function createPrismaClient(url: string): PrismaClient {
       onPoolError: onLost,
       onConnectionError: onLost,
     });
-    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+    return new PostgresPrismaClient({ adapter, transactionOptions }) as unknown as PrismaClient;
   }
   const adapter = new ImmediateTransactionsSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
