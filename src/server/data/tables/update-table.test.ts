@@ -72,6 +72,30 @@ describe("updateTable", () => {
     expect(ideas).toEqual([{ id: first.id, text: "Texte revu", status: "EN_COURS" }]);
   });
 
+  it("replaces an edited item's keywords and themes, and drops the mentions its text no longer names", async () => {
+    const mentioned = await db.itemMention.findFirstOrThrow({
+      where: { item: { rencontreId: parisId } },
+      select: { itemId: true, organisationId: true, item: { select: { table: { select: { number: true } } } } },
+    });
+    const form = await formOf(admin, parisId, mentioned.item.table.number);
+    const theme = await db.theme.findFirstOrThrow({ where: { slug: "lieux-et-espaces-de-rencontre" }, select: { id: true } });
+    const edit = (row: TableFormInput["ideas"][number]) =>
+      row.id === mentioned.itemId ? { ...row, text: "Un **texte revu** sans organisation", themes: [theme.id] } : row;
+    const untouched = [...form.examples, ...form.ideas].find((row) => row.id !== mentioned.itemId && /\*\*/.test(row.text))!;
+    const keywordsBefore = await db.itemKeyword.count({ where: { itemId: untouched.id! } });
+
+    await updateTable(admin, form.id, { ...form, examples: form.examples.map(edit), ideas: form.ideas.map(edit) });
+
+    const item = await db.item.findUniqueOrThrow({
+      where: { id: mentioned.itemId },
+      select: { keywords: { select: { term: true } }, themes: { select: { themeId: true } }, mentions: { select: { organisationId: true } } },
+    });
+    expect(item).toEqual({ keywords: [{ term: "texte revu" }], themes: [{ themeId: theme.id }], mentions: [] });
+    // The other items of the table keep theirs, rewritten from their unchanged text.
+    expect(await db.itemKeyword.count({ where: { itemId: untouched.id! } })).toBe(keywordsBefore);
+    expect(keywordsBefore).toBeGreaterThan(0);
+  });
+
   it("refuses a copy read before someone else's save, and writes nothing", async () => {
     const stale = await formOf(rapporteur, bordeauxId, 1);
     await updateTable(admin, stale.id, { ...stale, objectives: [{ id: null, text: "Celui de l'organisatrice" }] });

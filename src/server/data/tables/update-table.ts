@@ -71,12 +71,15 @@ async function saveParticipants(tx: Tx, tableId: string, rows: TableFormInput["p
   const orgIds = await findOrCreateOrganisations(tx, orgNames);
   const personIds = await findOrCreatePeople(tx, rows.map((r) => r.name));
   await tx.participation.deleteMany({ where: { tableId } });
-  for (const [position, row] of rows.entries()) {
-    const personId = personIds.get(personKey(row.name))!;
-    await tx.participation.create({
-      data: { tableId, personId, position, statusLabel: row.status, organisationId: row.organisation ? orgIds.get(organisationKey(row.organisation))! : null },
-    });
-  }
+  if (rows.length > 0) await tx.participation.createMany({
+    data: rows.map((row, position) => ({
+      tableId,
+      personId: personIds.get(personKey(row.name))!,
+      position,
+      statusLabel: row.status,
+      organisationId: row.organisation ? orgIds.get(organisationKey(row.organisation))! : null,
+    })),
+  });
   return [...new Set(orgNames)];
 }
 
@@ -92,6 +95,11 @@ async function saveObjectives(tx: Tx, tableId: string, rows: TableFormInput["obj
 
 type ItemContext = { tx: Tx; tableId: string; rencontreId: string; organisations: string[]; themeIds: Set<string> };
 
+/**
+ * Replaces the table's items of one kind. One statement per item (its update or creation),
+ * then the keywords, themes and dropped mentions of all of them at once: a save's round
+ * trips to the database are what it waits for under load (npm run loadtest).
+ */
 async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: ItemContext, kind: "EXAMPLE" | "IDEA", rows: ItemRowInput[]): Promise<void> {
   const existing = await tx.item.findMany({
     where: { tableId, kind },
@@ -100,6 +108,9 @@ async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: 
   const byId = new Map(existing.map((i) => [i.id, i]));
   const kept = rows.flatMap((r) => (r.id && byId.has(r.id) ? [r.id] : []));
   await tx.item.deleteMany({ where: { tableId, kind, id: { notIn: kept } } });
+  const keywordRows: { itemId: string; term: string; termKey: string; position: number }[] = [];
+  const themeRows: { itemId: string; themeId: string }[] = [];
+  const droppedMentions: { itemId: string; organisationId: string }[] = [];
   for (const [position, row] of rows.entries()) {
     const keywords = extractBold(row.text);
     const current = row.id ? byId.get(row.id) : undefined;
@@ -111,16 +122,18 @@ async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: 
       searchText: buildSearchText({ text: row.text, keywords, mentionedOrganisations: mentions.map((m) => m.organisation.name), tableOrganisations: organisations }),
       position,
     };
-    const themes = [...new Set(row.themes)].filter((id) => themeIds.has(id));
     const itemId = current
       ? (await tx.item.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } })).id
       : (await tx.item.create({ data: { ...fields, kind, rencontreId, tableId, status: kind === "IDEA" ? "PROPOSEE" : null }, select: { id: true } })).id;
-    if (current) {
-      await tx.itemKeyword.deleteMany({ where: { itemId } });
-      await tx.itemTheme.deleteMany({ where: { itemId } });
-      await tx.itemMention.deleteMany({ where: { itemId, organisationId: { notIn: mentions.map((m) => m.organisationId) } } });
-    }
-    await tx.itemKeyword.createMany({ data: keywords.map((term, i) => ({ itemId, term, termKey: foldText(term), position: i })) });
-    await tx.itemTheme.createMany({ data: themes.map((themeId) => ({ itemId, themeId })) });
+    for (const m of current?.mentions ?? []) if (!mentions.includes(m)) droppedMentions.push({ itemId, organisationId: m.organisationId });
+    keywordRows.push(...keywords.map((term, i) => ({ itemId, term, termKey: foldText(term), position: i })));
+    themeRows.push(...[...new Set(row.themes)].filter((id) => themeIds.has(id)).map((themeId) => ({ itemId, themeId })));
   }
+  if (kept.length > 0) {
+    await tx.itemKeyword.deleteMany({ where: { itemId: { in: kept } } });
+    await tx.itemTheme.deleteMany({ where: { itemId: { in: kept } } });
+  }
+  if (droppedMentions.length > 0) await tx.itemMention.deleteMany({ where: { OR: droppedMentions } });
+  if (keywordRows.length > 0) await tx.itemKeyword.createMany({ data: keywordRows });
+  if (themeRows.length > 0) await tx.itemTheme.createMany({ data: themeRows });
 }
