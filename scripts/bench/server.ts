@@ -4,13 +4,15 @@ export type Server = { url: string; stop: () => Promise<void>; pid: number };
 
 /**
  * Starts `next start` on a database (a SQLite file path, or any DATABASE_URL) and waits
- * until it answers; stop() ends it.
+ * until it answers; stop() ends it. `launcher` is a command the server runs under (for
+ * example `setpriv …`, which execs it in the same process).
  */
-export async function startServer(database: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+export async function startServer(database: string, port: number, env: Record<string, string> = {}, launcher: string[] = []): Promise<Server> {
   if (await fetch(`http://127.0.0.1:${port}/robots.txt`).then(() => true, () => false)) {
     throw new Error(`Le port ${port} est déjà pris : arrêtez le serveur qui l'occupe avant de mesurer.`);
   }
-  const child: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const command = [...launcher, "node", "node_modules/next/dist/bin/next", "start", "-p", String(port)];
+  const child: ChildProcess = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: /^[a-z]+:/.test(database) ? database : `file:${database}`, ...env },
     stdio: ["ignore", "ignore", "inherit"],
     // Its own process group: `next start` runs the server in a child process, which must stop too.

@@ -1,6 +1,6 @@
 import "server-only";
 import { formValues } from "@/lib/action-state";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, markDatabaseDown } from "@/lib/database-availability";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseStillDown, isDatabaseUnavailable, markDatabaseDown } from "@/lib/database-availability";
 
 /** Fields never sent back to a form. */
 const SECRET_FIELDS = ["password", "currentPassword", "newPassword", "confirmation"];
@@ -16,14 +16,20 @@ export function guardDatabase<Args extends unknown[], State extends { ok: boolea
   action: (...args: Args) => Promise<State>,
 ): (...args: Args) => Promise<State> {
   return async (...args: Args) => {
+    const refuse = () => {
+      const formData = args.find((arg): arg is FormData => arg instanceof FormData);
+      // Every action state of the app has this shape (ActionState, StatusActionState).
+      return { ok: false, message: DATABASE_UNAVAILABLE_MESSAGE, values: formData ? formValues(formData, SECRET_FIELDS) : undefined } as unknown as State;
+    };
+    // Known down (or, on SQLite, the file gone or read-only): refused before anything runs,
+    // even where an already open connection could still write.
+    if (await isDatabaseStillDown()) return refuse();
     try {
       return await action(...args);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       markDatabaseDown();
-      const formData = args.find((arg): arg is FormData => arg instanceof FormData);
-      // Every action state of the app has this shape (ActionState, StatusActionState).
-      return { ok: false, message: DATABASE_UNAVAILABLE_MESSAGE, values: formData ? formValues(formData, SECRET_FIELDS) : undefined } as unknown as State;
+      return refuse();
     }
   };
 }

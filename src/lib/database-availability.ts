@@ -1,10 +1,15 @@
 /**
  * Whether the database is reachable, shared by the app and the proxy (src/proxy.ts). They
  * are separate bundles in one process: the state lives on globalThis. The app marks the
- * database down when a query fails because it cannot be reached; the proxy then asks the
+ * database down when a query fails because it cannot be reached; on SQLite, the proxy also
+ * looks at the file itself every half second (src/lib/sqlite-file-access.ts), so that a
+ * file gone or made read-only is seen before any page fails. While down, the proxy asks the
  * probe the app registered (a trivial query on the app's own client), at most once a
- * second, and answers 503 until a probe succeeds. Pure code, no server imports.
+ * second, and answers 503 until a probe succeeds. No server imports: the proxy uses it.
  */
+import { resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
+import { sqliteFileProblem } from "@/lib/sqlite-file-access";
+
 
 export const DATABASE_UNAVAILABLE_MESSAGE =
   "La base de données est momentanément indisponible : rien n'a été enregistré. Vos saisies sont conservées ; réessayez dans un instant.";
@@ -63,12 +68,13 @@ type State = {
   probe?: () => Promise<void>;
   lastProbeAt: number;
   probing?: Promise<boolean>;
+  lastFileCheckAt: number;
 };
 
 const KEY = Symbol.for("rencontres.database-availability");
 function state(): State {
   const holder = globalThis as unknown as Record<symbol, State | undefined>;
-  return (holder[KEY] ??= { downSince: null, lastProbeAt: 0 });
+  return (holder[KEY] ??= { downSince: null, lastProbeAt: 0, lastFileCheckAt: 0 });
 }
 
 /** Records that the database could not be reached (keeps the first time it was seen). */
@@ -93,15 +99,31 @@ export function registerDatabaseProbe(probe: () => Promise<void>): void {
 export const PROBE_INTERVAL_MS = 1000;
 const PROBE_TIMEOUT_MS = 2000;
 
+export const FILE_CHECK_INTERVAL_MS = 500;
+
+/** Whether the SQLite file in use cannot be read and written (false on PostgreSQL). */
+function hasFileProblem(): boolean {
+  const file = sqliteFilePath(resolveDatabaseUrl());
+  return file !== null && file !== ":memory:" && sqliteFileProblem(file) !== null;
+}
+
 /**
- * Whether the database is still down: false at once when it was not marked down; otherwise
- * probes it (at most once per PROBE_INTERVAL_MS, concurrent callers share one probe) and
- * clears the mark when the probe succeeds.
+ * Whether the database is down. While it is not marked down: false, but on SQLite the file
+ * is looked at (at most once per FILE_CHECK_INTERVAL_MS) and a problem marks it down.
+ * While marked down: probes it (at most once per PROBE_INTERVAL_MS, concurrent callers
+ * share one probe: the file first on SQLite, then the app's probe) and clears the mark when
+ * the probe succeeds.
  */
 export async function isDatabaseStillDown(now = Date.now()): Promise<boolean> {
   const s = state();
-  if (s.downSince === null) return false;
-  if (!s.probe) return true;
+  if (s.downSince === null) {
+    if (now - s.lastFileCheckAt < FILE_CHECK_INTERVAL_MS) return false;
+    s.lastFileCheckAt = now;
+    if (!hasFileProblem()) return false;
+    markDatabaseDown(now);
+    s.lastProbeAt = now;
+    return true;
+  }
   if (s.probing) return s.probing;
   if (now - s.lastProbeAt < PROBE_INTERVAL_MS) return true;
   s.lastProbeAt = now;
@@ -109,10 +131,16 @@ export async function isDatabaseStillDown(now = Date.now()): Promise<boolean> {
   s.probing = (async () => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error("probe timed out")), PROBE_TIMEOUT_MS);
-      });
-      await Promise.race([probe(), timeout]);
+      if (hasFileProblem()) return true;
+      if (probe) {
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error("probe timed out")), PROBE_TIMEOUT_MS);
+        });
+        await Promise.race([probe(), timeout]);
+      } else if (sqliteFilePath(resolveDatabaseUrl()) === null) {
+        // Without the app's probe (its modules not loaded yet), only a SQLite file can tell.
+        return true;
+      }
       markDatabaseUp();
       return false;
     } catch {

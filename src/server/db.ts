@@ -62,8 +62,12 @@ export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(res
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 // The proxy's check while the database is marked down (src/lib/database-availability.ts).
-// On SQLite, reading the schema opens the file and takes a read lock, as a page would.
+// On SQLite, the connection is opened again first: one opened while the file was read-only
+// stays read-only after the file is writable again. Nothing else uses it meanwhile: pages
+// get the proxy's 503 and actions the guard's message (src/app/database-guard.ts). Then
+// reading the schema opens the file and takes a read lock, as a page would.
 registerDatabaseProbe(async () => {
+  if (databaseKind === "sqlite") await db.$disconnect();
   await db.$queryRawUnsafe(databaseKind === "sqlite" ? "SELECT COUNT(*) AS n FROM sqlite_master" : "SELECT 1");
 });
 

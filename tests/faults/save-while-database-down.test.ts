@@ -2,13 +2,14 @@
  * A form saved while the database cannot be reached: the action answers with a French
  * message and everything typed, writes nothing, and the same save goes through once the
  * database is back. The database is made unreachable for real: the SQLite file's path
- * becomes a directory (as when the volume holding it is gone), so every query fails with
- * SQLITE_CANTOPEN — reading the session first, then the save itself.
+ * becomes a directory (as when the volume holding it is gone). Three moments: before the
+ * save (the guard's check of the file refuses it before it runs), and while the action
+ * runs, when it reads the session or when it saves (the query fails with SQLITE_CANTOPEN).
  */
 import { mkdirSync, renameSync, rmdirSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ActionState } from "@/lib/action-state";
-import { DATABASE_UNAVAILABLE_MESSAGE, databaseDownSince, markDatabaseUp } from "@/lib/database-availability";
+import { DATABASE_UNAVAILABLE_MESSAGE, databaseDownSince, isDatabaseStillDown, markDatabaseUp } from "@/lib/database-availability";
 import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";
 import { createUser } from "@/server/data/users/create-user";
@@ -16,14 +17,17 @@ import type { SessionUser } from "@/server/session";
 import { seedParis2021 } from "../helpers/seed";
 import { TEST_POSTGRES_URL } from "../setup/paths";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null, readsDatabase: false }));
+type Moment = "before the save" | "while the session is read" | "while the table is saved";
+const session = vi.hoisted(() => ({ user: null as SessionUser | null, moment: "before the save" as Moment, takeAway: async () => {} }));
 
 vi.mock("@/server/session", async () => {
   const { findUserEmail } = await import("./session-read");
   return {
-    // Like the real one, reads the database (the session table) before the action does anything.
+    // Like the real one, reads the database (the session table) before the action does
+    // anything; the database goes away here when it is to fail while the action runs.
     getSessionUser: async () => {
-      if (session.readsDatabase && session.user) await findUserEmail(session.user.id);
+      if (session.moment !== "before the save") await session.takeAway();
+      if (session.moment === "while the session is read" && session.user) await findUserEmail(session.user.id);
       return session.user;
     },
     requireUser: async () => session.user,
@@ -45,6 +49,11 @@ function bringDatabaseBack() {
   renameSync(`${workerFile()}.away`, workerFile());
 }
 
+/** Waits until the app sees the database again (its probe runs at most once a second). */
+async function untilDatabaseBack() {
+  for (let i = 0; i < 50 && (await isDatabaseStillDown()); i += 1) await new Promise((r) => setTimeout(r, 100));
+}
+
 function formData(fields: Record<string, string>): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(fields)) data.append(name, value);
@@ -63,9 +72,14 @@ describe.skipIf(TEST_POSTGRES_URL)("saving the table form while the database is 
     session.user = { id: admin.id, email: "admin@example.org", name: "Admin", role: "ADMIN" };
   });
 
-  for (const readsDatabase of [false, true]) {
-    it(`keeps everything typed and says so, writes nothing, then saves once it is back (${readsDatabase ? "the session read fails first" : "the save fails"})`, async () => {
-      session.readsDatabase = readsDatabase;
+  for (const moment of ["before the save", "while the session is read", "while the table is saved"] as const) {
+    it(`keeps everything typed and says so, writes nothing, then saves once it is back (database gone ${moment})`, async () => {
+      session.moment = moment;
+      let away = false;
+      session.takeAway = async () => {
+        if (!away) await takeDatabaseAway();
+        away = true;
+      };
       const { updateTableAction } = await import("@/app/admin/rencontres/actions");
       const typed = {
         number: "1",
@@ -75,13 +89,14 @@ describe.skipIf(TEST_POSTGRES_URL)("saving the table form while the database is 
         "ideas.0.text": "Une piste **tapée** pendant la panne",
       };
 
-      await takeDatabaseAway();
+      if (moment === "before the save") await session.takeAway();
       let state: ActionState;
       try {
         state = await updateTableAction(table.id, paris, { ok: false }, formData(typed));
       } finally {
-        bringDatabaseBack();
+        if (away) bringDatabaseBack();
       }
+      expect(away).toBe(true);
       expect(state).toEqual({ ok: false, message: DATABASE_UNAVAILABLE_MESSAGE, values: typed });
       expect(databaseDownSince()).not.toBeNull();
       const unchanged = await db.table.findUniqueOrThrow({ where: { id: table.id }, select: { version: true, title: true } });
@@ -89,6 +104,7 @@ describe.skipIf(TEST_POSTGRES_URL)("saving the table form while the database is 
       expect(unchanged.title).not.toBe(typed.title);
       expect(await db.item.count({ where: { text: { contains: "pendant la panne" } } })).toBe(0);
 
+      await untilDatabaseBack();
       const again = await updateTableAction(table.id, paris, { ok: false }, formData(typed));
       expect(again.ok).toBe(true);
       const saved = await db.item.findMany({ where: { text: { contains: "pendant la panne" } }, select: { text: true } });

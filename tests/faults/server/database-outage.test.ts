@@ -1,24 +1,89 @@
 /**
  * The production server (`next start`, built by scripts/test-faults.sh) while its database
- * is out of reach: pages answer 503 with the French page and no stack trace, then 200
- * again, without a restart, as soon as the database is back. SQLite: the file's path is a
- * directory (as when the volume holding it is gone). PostgreSQL: a throwaway server of the
- * test's own, stopped then started again (skipped without the PostgreSQL binaries).
+ * is out of reach: pages answer 503 with the French page and no stack trace, a table saved
+ * in the browser meanwhile keeps everything typed and says so, and all works again,
+ * without a restart, as soon as the database is back. SQLite: the file's path is a
+ * directory (as when the volume holding it is gone), and the file made read-only while the
+ * server runs. PostgreSQL: a throwaway server of the test's own, stopped then started again
+ * (skipped without the PostgreSQL binaries).
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DATABASE_UNAVAILABLE_MESSAGE, FILE_CHECK_INTERVAL_MS } from "@/lib/database-availability";
 import { startServer, type Server } from "../../../scripts/bench/server";
 import { canRunThrowawayPostgres, createThrowawayPostgres, type ThrowawayPostgres } from "../../support/throwaway-postgres";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const SERVER_ENV = { RENCONTRES_DEMO_ADMIN: "off", BETTER_AUTH_SECRET: "un secret de test pour les pannes de base" };
 
-/** Prepares the database at `url` as `npm start` does: migrations, then the seed. */
+const ORGANISER = { email: "pannes@example.org", password: "un mot de passe pour les pannes" };
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+/** Prepares the database at `url` as `npm start` does (migrations, then the seed), with an organiser's account. */
 function setUpDatabase(url: string) {
-  execFileSync("npm", ["run", "--silent", "db:setup"], { cwd: ROOT, env: { ...process.env, ...SERVER_ENV, DATABASE_URL: url }, stdio: "ignore" });
+  const env = { ...process.env, ...SERVER_ENV, DATABASE_URL: url, ADMIN_PASSWORD: ORGANISER.password };
+  execFileSync("npm", ["run", "--silent", "db:setup"], { cwd: ROOT, env, stdio: "ignore" });
+  execFileSync("npm", ["run", "--silent", "admin:create", "--", "--email", ORGANISER.email, "--nom", "Organisatrice des pannes"], { cwd: ROOT, env, stdio: "ignore" });
+}
+
+/** The title of Paris 2021's table 1, read from the database itself. */
+async function tableOneTitle(url: string): Promise<string | null> {
+  const sql = `SELECT t.title FROM "Table" t JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE t.number = 1 AND r.city = 'Paris'`;
+  if (url.startsWith("file:")) {
+    const sqlite = new Database(url.slice("file:".length), { readonly: true });
+    try {
+      return (sqlite.prepare(sql).get() as { title: string | null }).title;
+    } finally {
+      sqlite.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ title: string | null }>(sql)).rows[0]!.title;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Signs the organiser in and opens the edit page of Paris 2021's table 1. */
+async function openTableOne(browser: Browser, server: Server): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url, locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse e-mail").fill(ORGANISER.email);
+  await page.getByLabel("Mot de passe").fill(ORGANISER.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL(/\/admin$/);
+  await page.getByRole("link", { name: /Paris/ }).first().click();
+  await page.getByRole("link", { name: "Table 1" }).click();
+  await page.getByLabel("Titre (facultatif)").waitFor();
+  return page;
+}
+
+/**
+ * Types a title and saves while the database is out of reach: the form says so in French
+ * and keeps what was typed. Returns a function that saves it again once the database is
+ * back and waits for the confirmation.
+ */
+async function saveDuringOutage(page: Page, title: string): Promise<() => Promise<void>> {
+  const field = page.getByLabel("Titre (facultatif)");
+  const save = page.getByRole("button", { name: "Enregistrer la table" });
+  await field.fill(title);
+  await save.click();
+  await page.getByText(DATABASE_UNAVAILABLE_MESSAGE).waitFor({ timeout: 15_000 });
+  expect(await field.inputValue()).toBe(title);
+  return async () => {
+    await save.click();
+    await page.getByRole("status").getByText("Table 1 enregistrée.").waitFor({ timeout: 15_000 });
+  };
 }
 
 type Answer = { status: number; body: string; retryAfter: string | null };
@@ -32,11 +97,11 @@ function expectNoStackTrace(body: string) {
 }
 
 /**
- * Page requests while the database is out of reach: the very first may still be rendered
- * (it is what tells the app), as Next.js' error page in French without details; all others
- * are the 503 page.
+ * Page requests while the database is out of reach: all are the 503 page, except that with
+ * `firstMayFail` (PostgreSQL, where only a failing query may tell the app) the very first
+ * may still be rendered, as the French error page without details.
  */
-async function expectUnavailable(server: Server, tag: string) {
+async function expectUnavailable(server: Server, tag: string, { firstMayFail = false } = {}) {
   const statuses: number[] = [];
   const paths = [`/pistes?q=${tag}-1`, `/pistes?q=${tag}-2`, "/admin", "/connexion", "/rencontres", `/exemples?q=${tag}`];
   for (const pathname of paths) {
@@ -49,7 +114,7 @@ async function expectUnavailable(server: Server, tag: string) {
     }
   }
   expect(statuses.slice(1).every((s) => s === 503), `statuses ${statuses.join(", ")}`).toBe(true);
-  expect([500, 503]).toContain(statuses[0]);
+  expect(firstMayFail ? [500, 503] : [503]).toContain(statuses[0]);
   return statuses;
 }
 
@@ -66,7 +131,7 @@ async function timeToRecover(server: Server, pathname: string): Promise<number> 
   throw new Error(`toujours ${last?.status} après 15 s`);
 }
 
-describe("SQLite: the database file out of reach, then back", () => {
+describe("SQLite: the database file out of reach from the start, then back", () => {
   let dir: string;
   let server: Server;
   let file: string;
@@ -95,31 +160,91 @@ describe("SQLite: the database file out of reach, then back", () => {
   }, 60_000);
 });
 
+/**
+ * As root, file modes bind no one: the server then runs without the capabilities that
+ * bypass them (setpriv, from util-linux), as a deployment's own unprivileged user would.
+ */
+const UNPRIVILEGED = process.getuid?.() === 0 ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"] : [];
+
+/** Sets the mode of the database file and of its -wal and -shm files (SQLite needs all three). */
+function setDatabaseMode(file: string, mode: number) {
+  for (const each of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(each)) chmodSync(each, mode);
+}
+
+describe("SQLite: the database file made read-only while the server runs, then writable again", () => {
+  let dir: string;
+  let file: string;
+  let server: Server;
+  let browser: Browser;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "faults-readonly-"));
+    file = path.join(dir, "rencontres.db");
+    setUpDatabase(`file:${file}`);
+    server = await startServer(file, 3212, SERVER_ENV, UNPRIVILEGED);
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("answers 503 and refuses a save with everything typed kept, then serves and saves again without a restart", async () => {
+    const page = await openTableOne(browser, server);
+    expect((await get(server, "/pistes?q=avant")).status).toBe(200);
+    const before = await tableOneTitle(`file:${file}`);
+
+    setDatabaseMode(file, 0o444);
+    // The server's open connection could go on writing: the app looks at the file itself,
+    // at most every FILE_CHECK_INTERVAL_MS.
+    await sleep(FILE_CHECK_INTERVAL_MS + 100);
+    const statuses = await expectUnavailable(server, "lecture-seule");
+    const saveAgain = await saveDuringOutage(page, "Titre tapé pendant la lecture seule");
+    expect(await tableOneTitle(`file:${file}`)).toBe(before);
+
+    setDatabaseMode(file, 0o644);
+    const recovery = await timeToRecover(server, "/pistes?q=lecture-seule-1");
+    await saveAgain();
+    expect(await tableOneTitle(`file:${file}`)).toBe("Titre tapé pendant la lecture seule");
+    console.log(`SQLite en lecture seule : ${statuses.join(", ")} ; enregistrement refusé, saisie gardée ; 200 ${recovery} ms après le retour des droits, puis enregistré`);
+    expect(recovery).toBeLessThan(3000);
+  }, 90_000);
+});
+
 describe.skipIf(!canRunThrowawayPostgres)("PostgreSQL: the server stopped mid-run, then started again", () => {
   let postgres: ThrowawayPostgres;
   let server: Server;
+  let browser: Browser;
   beforeAll(async () => {
     postgres = createThrowawayPostgres(5499);
-    const admin = new (await import("pg")).default.Client({ connectionString: postgres.url() });
+    const admin = new pg.Client({ connectionString: postgres.url() });
     await admin.connect();
     await admin.query("CREATE DATABASE rencontres");
     await admin.end();
     setUpDatabase(postgres.url("rencontres"));
     server = await startServer("", 3211, { ...SERVER_ENV, DATABASE_URL: postgres.url("rencontres") });
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   }, 180_000);
   afterAll(async () => {
+    await browser?.close();
     await server?.stop();
     postgres?.destroy();
   });
 
-  it("answers 200, then 503 with the French page while stopped, then 200 without a restart once started", async () => {
+  it("answers 200, then 503 with the French page and refuses a save with everything typed kept while stopped, then serves and saves again without a restart", async () => {
+    const page = await openTableOne(browser, server);
     expect((await get(server, "/pistes?q=avant")).status).toBe(200);
+    const before = await tableOneTitle(postgres.url("rencontres"));
     postgres.stop();
-    const statuses = await expectUnavailable(server, "postgres");
+    const statuses = await expectUnavailable(server, "postgres", { firstMayFail: true });
+    const saveAgain = await saveDuringOutage(page, "Titre tapé pendant l'arrêt");
     postgres.start();
     const recovery = await timeToRecover(server, "/pistes?q=postgres-1");
-    console.log(`PostgreSQL : ${statuses.join(", ")} pendant l'arrêt ; 200 ${recovery} ms après le redémarrage`);
+    expect(await tableOneTitle(postgres.url("rencontres"))).toBe(before);
+    await saveAgain();
+    expect(await tableOneTitle(postgres.url("rencontres"))).toBe("Titre tapé pendant l'arrêt");
+    console.log(`PostgreSQL : ${statuses.join(", ")} pendant l'arrêt ; enregistrement refusé, saisie gardée ; 200 ${recovery} ms après le redémarrage, puis enregistré`);
     expect(recovery).toBeLessThan(3000);
     expect((await get(server, "/admin")).status).toBe(307);
-  }, 60_000);
+  }, 90_000);
 });
