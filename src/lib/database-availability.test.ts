@@ -7,9 +7,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
 import { createPrismaClient } from "@/server/db";
 import { DataError } from "@/server/errors";
 import { BASE_DB } from "../../tests/setup/paths";
@@ -114,6 +116,22 @@ describe.skipIf(!canRunThrowawayPostgres)("isDatabaseUnavailable on PostgreSQL's
       await client.$disconnect();
     }
   }, 60_000);
+
+  it("is false when a full pool keeps a query waiting for a connection (load, not an outage)", async () => {
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: server.url(), max: 1, connectionTimeoutMillis: 300 }) });
+    try {
+      const waited = await client.$transaction(async (tx) => {
+        await tx.$queryRawUnsafe("SELECT 1");
+        // The pool's one connection is this transaction's: a query outside it must wait.
+        return errorOf(() => client.$queryRawUnsafe("SELECT 2"));
+      });
+      expect(JSON.stringify(waited, Object.getOwnPropertyNames(waited))).toMatch(/timeout exceeded when trying to connect/);
+      expect(isDatabaseUnavailable(waited)).toBe(false);
+      expect(await client.$queryRawUnsafe("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+    } finally {
+      await client.$disconnect();
+    }
+  }, 30_000);
 });
 
 describe("the down flag and the proxy's probe", () => {

@@ -14,8 +14,11 @@ import { sqliteFileProblem } from "@/lib/sqlite-file-access";
 export const DATABASE_UNAVAILABLE_MESSAGE =
   "La base de données est momentanément indisponible : rien n'a été enregistré. Vos saisies sont conservées ; réessayez dans un instant.";
 
-/** Prisma's codes for "cannot reach / lost / timed out", not for a refused query. */
-const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1011", "P1017", "P2024"]);
+/**
+ * Prisma's codes for "cannot reach / lost / timed out", not for a refused query. Not P2024
+ * (no free connection in the pool): that is a busy server, not a database out of reach.
+ */
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1011", "P1017"]);
 /** Driver adapter error kinds of the same nature (@prisma/driver-adapter-utils). */
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TlsConnectionError", "TooManyConnections"]);
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "EAI_AGAIN"]);
@@ -26,10 +29,12 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFO
  * (SQLITE_CORRUPT, SQLITE_NOTADB) is not "momentary" and is left out.
  */
 const DRIVER_CODE = /^(57P0[123]|08[0-9A-Z]{3}|53300|SQLITE_(BUSY|LOCKED|READONLY|CANTOPEN|IOERR|FULL)(_\w+)?)$/;
+// Not pg-pool's "timeout exceeded when trying to connect": it waited for a free connection
+// of a full pool (load); a new connection that cannot be made is "Connection terminated
+// due to connection timeout". Taking load for an outage would answer 503 to every page.
 const MESSAGES = [
   /can't reach database server/i,
   /connection terminated/i,
-  /timeout exceeded when trying to connect/i,
   /cannot open database because the directory does not exist/i,
   /unable to open database file/i,
   /database is locked/i,

@@ -28,15 +28,24 @@ class TextNameClient extends pg.Client {
 }
 
 /**
+ * Connections per app instance (DATABASE_POOL_SIZE to change). A save holds one for its
+ * whole transaction, and a catalogue page runs its counts side by side: under the load
+ * test (npm run loadtest), 10 left pages waiting more than 5 s for a connection.
+ */
+export const DEFAULT_POOL_SIZE = 20;
+
+/**
  * The connection settings of a pool on the PostgreSQL at `url`, for @prisma/adapter-pg
  * (which creates the pool, and closes it on disconnect).
  */
 export function postgresPoolConfig(url: string, options: { max?: number; textNames?: boolean } = {}): pg.PoolConfig {
   return {
     connectionString: url,
-    max: options.max ?? 10,
-    // Fail fast when the database is unreachable instead of waiting for the OS timeout.
-    connectionTimeoutMillis: 5000,
+    max: options.max ?? DEFAULT_POOL_SIZE,
+    // How long a query waits for a free connection of a full pool, and a new connection to
+    // be made: as long as a save's transaction may wait (src/server/db.ts), and well short
+    // of the OS's own timeout when the database is unreachable.
+    connectionTimeoutMillis: 10_000,
     ...(options.textNames ? { Client: TextNameClient } : {}),
   };
 }

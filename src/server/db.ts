@@ -45,7 +45,7 @@ export function createPrismaClient(url: string): PrismaClient {
     // A connection lost while idle or inside a transaction (server stopped, restarted) is
     // reported here, not by a query: the proxy then probes the database before each page.
     const onLost = () => markDatabaseDown();
-    const adapter = new PrismaPg(postgresPoolConfig(url, { max: Number(process.env.DATABASE_POOL_SIZE) || 10 }), {
+    const adapter = new PrismaPg(postgresPoolConfig(url, { max: Number(process.env.DATABASE_POOL_SIZE) || undefined }), {
       onPoolError: onLost,
       onConnectionError: onLost,
     });
