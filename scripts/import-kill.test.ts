@@ -5,12 +5,13 @@
  * lock, on PostgreSQL its session is inside a transaction): no hook in the importer.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { enlargedCompteRendu } from "../tests/helpers/enlarged-compte-rendu";
 import { BASE_DB, ROOT, SEED_FILE, TEST_POSTGRES_URL } from "../tests/setup/paths";
 
 let dir: string;
@@ -28,21 +29,6 @@ beforeEach(() => {
   }
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-/**
- * The seed compte rendu with its six tables repeated `copies` times (renumbered), without the
- * general synthesis (whose links would then exceed their limit): a long transaction.
- */
-function enlargedCompteRendu(copies: number): string {
-  const text = readFileSync(SEED_FILE, "utf8");
-  const start = text.indexOf("### TABLE 1");
-  const end = text.indexOf("## SYNTHÈSE GÉNÉRALE");
-  const tables = text.slice(start, end);
-  const repeated = Array.from({ length: copies }, (_, copy) =>
-    tables.replace(/^(#+ TABLE )(\d+)/gm, (_m, heading: string, n: string) => `${heading}${Number(n) + copy * 6}`),
-  ).join("\n");
-  return text.slice(0, start) + repeated;
-}
 
 type Counts = Record<string, number>;
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm run test:faults — the production server while its database is out of reach (SQLite,
-# and PostgreSQL on a throwaway server when its binaries are installed). Builds first.
+# and PostgreSQL on a throwaway server when its binaries are installed), and while a CLI
+# import writes to its SQLite file. Builds first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp="${RENCONTRES_TEST_TMP:-tests/.tmp/faults}"

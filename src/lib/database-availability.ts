@@ -10,7 +10,6 @@
 import { resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
 import { sqliteFileProblem } from "@/lib/sqlite-file-access";
 
-
 export const DATABASE_UNAVAILABLE_MESSAGE =
   "La base de données est momentanément indisponible : rien n'a été enregistré. Vos saisies sont conservées ; réessayez dans un instant.";
 

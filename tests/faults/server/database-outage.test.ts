@@ -7,31 +7,19 @@
  * server runs. PostgreSQL: a throwaway server of the test's own, stopped then started again
  * (skipped without the PostgreSQL binaries).
  */
-import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATABASE_UNAVAILABLE_MESSAGE, FILE_CHECK_INTERVAL_MS } from "@/lib/database-availability";
 import { startServer, type Server } from "../../../scripts/bench/server";
 import { canRunThrowawayPostgres, createThrowawayPostgres, type ThrowawayPostgres } from "../../support/throwaway-postgres";
+import { launchChromium, openParisTable, SERVER_ENV, setUpDatabase } from "./support";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const SERVER_ENV = { RENCONTRES_DEMO_ADMIN: "off", BETTER_AUTH_SECRET: "un secret de test pour les pannes de base" };
-
-const ORGANISER = { email: "pannes@example.org", password: "un mot de passe pour les pannes" };
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-/** Prepares the database at `url` as `npm start` does (migrations, then the seed), with an organiser's account. */
-function setUpDatabase(url: string) {
-  const env = { ...process.env, ...SERVER_ENV, DATABASE_URL: url, ADMIN_PASSWORD: ORGANISER.password };
-  execFileSync("npm", ["run", "--silent", "db:setup"], { cwd: ROOT, env, stdio: "ignore" });
-  execFileSync("npm", ["run", "--silent", "admin:create", "--", "--email", ORGANISER.email, "--nom", "Organisatrice des pannes"], { cwd: ROOT, env, stdio: "ignore" });
-}
 
 /** The title of Paris 2021's table 1, read from the database itself. */
 async function tableOneTitle(url: string): Promise<string | null> {
@@ -51,21 +39,6 @@ async function tableOneTitle(url: string): Promise<string | null> {
   } finally {
     await client.end();
   }
-}
-
-/** Signs the organiser in and opens the edit page of Paris 2021's table 1. */
-async function openTableOne(browser: Browser, server: Server): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, locale: "fr-FR" });
-  const page = await context.newPage();
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill(ORGANISER.email);
-  await page.getByLabel("Mot de passe").fill(ORGANISER.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL(/\/admin$/);
-  await page.getByRole("link", { name: /Paris/ }).first().click();
-  await page.getByRole("link", { name: "Table 1" }).click();
-  await page.getByLabel("Titre (facultatif)").waitFor();
-  return page;
 }
 
 /**
@@ -181,7 +154,7 @@ describe("SQLite: the database file made read-only while the server runs, then w
     file = path.join(dir, "rencontres.db");
     setUpDatabase(`file:${file}`);
     server = await startServer(file, 3212, SERVER_ENV, UNPRIVILEGED);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -190,7 +163,7 @@ describe("SQLite: the database file made read-only while the server runs, then w
   });
 
   it("answers 503 and refuses a save with everything typed kept, then serves and saves again without a restart", async () => {
-    const page = await openTableOne(browser, server);
+    const page = await openParisTable(browser, server, 1);
     expect((await get(server, "/pistes?q=avant")).status).toBe(200);
     const before = await tableOneTitle(`file:${file}`);
 
@@ -223,7 +196,7 @@ describe.skipIf(!canRunThrowawayPostgres)("PostgreSQL: the server stopped mid-ru
     await admin.end();
     setUpDatabase(postgres.url("rencontres"));
     server = await startServer("", 3211, { ...SERVER_ENV, DATABASE_URL: postgres.url("rencontres") });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -232,7 +205,7 @@ describe.skipIf(!canRunThrowawayPostgres)("PostgreSQL: the server stopped mid-ru
   });
 
   it("answers 200, then 503 with the French page and refuses a save with everything typed kept while stopped, then serves and saves again without a restart", async () => {
-    const page = await openTableOne(browser, server);
+    const page = await openParisTable(browser, server, 1);
     expect((await get(server, "/pistes?q=avant")).status).toBe(200);
     const before = await tableOneTitle(postgres.url("rencontres"));
     postgres.stop();
