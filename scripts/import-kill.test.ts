@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { enlargedCompteRendu } from "../tests/helpers/enlarged-compte-rendu";
+import { writeLockHeld } from "../tests/helpers/sqlite-files";
 import { BASE_DB, ROOT, SEED_FILE, TEST_POSTGRES_URL } from "../tests/setup/paths";
 
 let dir: string;
@@ -71,17 +72,7 @@ async function importTransactionOpen(): Promise<boolean> {
       await client.end();
     }
   }
-  const db = new Database(dbFile, { timeout: 0 });
-  try {
-    db.exec("BEGIN IMMEDIATE");
-    db.exec("ROLLBACK");
-    return false;
-  } catch (error) {
-    if ((error as { code?: string }).code === "SQLITE_BUSY") return true;
-    throw error;
-  } finally {
-    db.close();
-  }
+  return writeLockHeld(dbFile);
 }
 
 async function noOtherSession(): Promise<void> {

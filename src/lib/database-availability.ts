@@ -105,9 +105,11 @@ const PROBE_TIMEOUT_MS = 2000;
 
 export const FILE_CHECK_INTERVAL_MS = 500;
 
+/** The SQLite file in use (":memory:" for an in-memory database), or null on PostgreSQL. */
+const databaseFile = (): string | null => sqliteFilePath(resolveDatabaseUrl());
+
 /** Whether the SQLite file in use cannot be read and written (false on PostgreSQL). */
-function hasFileProblem(): boolean {
-  const file = sqliteFilePath(resolveDatabaseUrl());
+function hasFileProblem(file = databaseFile()): boolean {
   return file !== null && file !== ":memory:" && sqliteFileProblem(file) !== null;
 }
 
@@ -135,13 +137,14 @@ export async function isDatabaseStillDown(now = Date.now()): Promise<boolean> {
   s.probing = (async () => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      if (hasFileProblem()) return true;
+      const file = databaseFile();
+      if (hasFileProblem(file)) return true;
       if (probe) {
         const timeout = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error("probe timed out")), PROBE_TIMEOUT_MS);
         });
         await Promise.race([probe(), timeout]);
-      } else if (sqliteFilePath(resolveDatabaseUrl()) === null) {
+      } else if (file === null) {
         // Without the app's probe (its modules not loaded yet), only a SQLite file can tell.
         return true;
       }

@@ -7,10 +7,10 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { UNPRIVILEGED } from "../../tests/helpers/sqlite-files";
 import { BASE_DB } from "../../tests/setup/paths";
 import { sqliteFileProblem } from "./sqlite-file-access";
 
-const UNPRIVILEGED = process.getuid?.() === 0 ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"] : [];
 const MODULE = path.resolve(import.meta.dirname, "sqlite-file-access.ts");
 
 /** sqliteFileProblem(file) as an unprivileged process sees it. */

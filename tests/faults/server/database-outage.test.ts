@@ -17,7 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATABASE_UNAVAILABLE_MESSAGE, FILE_CHECK_INTERVAL_MS } from "@/lib/database-availability";
 import { startServer, type Server } from "../../../scripts/bench/server";
 import { canRunThrowawayPostgres, createThrowawayPostgres, type ThrowawayPostgres } from "../../support/throwaway-postgres";
-import { launchChromium, openParisTable, SERVER_ENV, setUpDatabase } from "./support";
+import { UNPRIVILEGED } from "../../helpers/sqlite-files";
+import { launchChromium, openParisTable, SERVER_ENV, setUpDatabase, useSqliteServer } from "./support";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -133,37 +134,18 @@ describe("SQLite: the database file out of reach from the start, then back", () 
   }, 60_000);
 });
 
-/**
- * As root, file modes bind no one: the server then runs without the capabilities that
- * bypass them (setpriv, from util-linux), as a deployment's own unprivileged user would.
- */
-const UNPRIVILEGED = process.getuid?.() === 0 ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"] : [];
-
 /** Sets the mode of the database file and of its -wal and -shm files (SQLite needs all three). */
 function setDatabaseMode(file: string, mode: number) {
   for (const each of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(each)) chmodSync(each, mode);
 }
 
 describe("SQLite: the database file made read-only while the server runs, then writable again", () => {
-  let dir: string;
-  let file: string;
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), "faults-readonly-"));
-    file = path.join(dir, "rencontres.db");
-    setUpDatabase(`file:${file}`);
-    server = await startServer(file, 3212, SERVER_ENV, UNPRIVILEGED);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  // As root, file modes bind no one: the server runs as an unprivileged user would.
+  const sqlite = useSqliteServer("faults-readonly", 3212, UNPRIVILEGED);
 
   it("answers 503 and refuses a save with everything typed kept, then serves and saves again without a restart", async () => {
-    const page = await openParisTable(browser, server, 1);
+    const { file, server } = sqlite;
+    const page = await openParisTable(sqlite.browser, server, 1);
     expect((await get(server, "/pistes?q=avant")).status).toBe(200);
     const before = await tableOneTitle(`file:${file}`);
 

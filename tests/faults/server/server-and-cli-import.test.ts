@@ -7,17 +7,16 @@
  * and the import either completes or leaves nothing.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/database-availability";
-import { startServer, type Server } from "../../../scripts/bench/server";
 import { enlargedCompteRendu } from "../../helpers/enlarged-compte-rendu";
-import { launchChromium, openParisTable, ROOT, SERVER_ENV, setUpDatabase } from "./support";
+import { writeLockHeld } from "../../helpers/sqlite-files";
+import { openParisTable, ROOT, useSqliteServer } from "./support";
 
 const run = promisify(execFile);
 const TABLES = [1, 2, 3, 4, 5, 6];
@@ -40,21 +39,6 @@ const parisTableVersions = (file: string) =>
       ),
     ),
   );
-
-/** Whether another process holds the write lock (the import's transaction is open). */
-function writeLockHeld(file: string): boolean {
-  const db = new Database(file, { timeout: 0 });
-  try {
-    db.exec("BEGIN IMMEDIATE");
-    db.exec("ROLLBACK");
-    return false;
-  } catch (error) {
-    if ((error as { code?: string }).code === "SQLITE_BUSY") return true;
-    throw error;
-  } finally {
-    db.close();
-  }
-}
 
 type Answer = "saved" | "busy";
 let slowestSaveMs = 0;
@@ -92,24 +76,10 @@ async function saveRepeatedly(page: Page, number: number, times: number): Promis
 }
 
 describe("SQLite: tables saved through the web server while a CLI import writes", () => {
-  let dir: string;
-  let file: string;
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), "server-and-import-"));
-    file = path.join(dir, "rencontres.db");
-    setUpDatabase(`file:${file}`);
-    server = await startServer(file, 3213, SERVER_ENV);
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const sqlite = useSqliteServer("server-and-import", 3213);
 
   it("keeps every save the server reported, reports every other one, and the import completes or leaves nothing", async () => {
+    const { dir, file, server, browser } = sqlite;
     const pages = await Promise.all(TABLES.map((n) => openParisTable(browser, server, n)));
     const before = parisTableVersions(file);
     const document = path.join(dir, "grande-rencontre-lyon.md");

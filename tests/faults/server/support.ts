@@ -3,9 +3,12 @@
  * with an organiser's account, Debian's Chromium, and the organiser's table form opened.
  */
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
-import type { Server } from "../../../scripts/bench/server";
+import { afterAll, beforeAll } from "vitest";
+import { startServer, type Server } from "../../../scripts/bench/server";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
 export const SERVER_ENV = { RENCONTRES_DEMO_ADMIN: "off", BETTER_AUTH_SECRET: "un secret de test pour les pannes de base" };
@@ -38,4 +41,26 @@ export async function openParisTable(browser: Browser, server: Server, number: n
   await page.getByRole("link", { name: `Table ${number}`, exact: true }).click();
   await page.getByLabel("Titre (facultatif)").waitFor();
   return page;
+}
+
+/**
+ * For a describe block: a SQLite database of its own in a temporary directory, prepared by
+ * setUpDatabase, the production server on it (under `launcher`, see startServer) and
+ * Chromium; all gone after the block.
+ */
+export function useSqliteServer(prefix: string, port: number, launcher: string[] = []) {
+  const fixture = { dir: "", file: "", server: undefined as unknown as Server, browser: undefined as unknown as Browser };
+  beforeAll(async () => {
+    fixture.dir = mkdtempSync(path.join(tmpdir(), `${prefix}-`));
+    fixture.file = path.join(fixture.dir, "rencontres.db");
+    setUpDatabase(`file:${fixture.file}`);
+    fixture.server = await startServer(fixture.file, port, SERVER_ENV, launcher);
+    fixture.browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.stop();
+    if (fixture.dir) rmSync(fixture.dir, { recursive: true, force: true });
+  });
+  return fixture;
 }
