@@ -4,10 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ ! -d node_modules || package.json -nt node_modules/.package-lock.json ]]; then
-  echo "▶ Installation des dépendances (npm install)…"
-  npm install --no-audit --no-fund
-fi
+source scripts/node-runtime.sh
+rencontres_use_node || exit 1
+rencontres_install
 echo "▶ Client Prisma…"
 bash scripts/generate-clients.sh
 echo "▶ Base de données (migrations, données de départ)…"

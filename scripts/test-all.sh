@@ -3,9 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ ! -d node_modules || package.json -nt node_modules/.package-lock.json ]]; then
-  npm install --no-audit --no-fund
-fi
+source scripts/node-runtime.sh
+rencontres_use_node || exit 1
+echo "▶ Node.js $(node --version)"
+rencontres_install
 bash scripts/generate-clients.sh
 
 echo "▶ Lint"
