@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import type { Actor, Role } from "./actor";
 import { getAuth } from "./auth";
 
@@ -18,6 +18,13 @@ export async function getSessionUser(): Promise<SessionUser | null> {
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/connexion");
+  return user;
+}
+
+/** For organisers' pages: the signed-in organiser; a rapporteur gets 403, a visitor the sign-in page. */
+export async function requireOrganiser(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "ADMIN") forbidden();
   return user;
 }
 

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { AccountCreateForm, AccountDeleteForm, AccountRoleForm, AccountSignOutForm } from "@/components/admin/account-forms";
 import { ROLE_LABELS } from "@/lib/schemas/account-form";
 import { formatDate, isoDay, plural } from "@/lib/text/format";
 import { findAccounts } from "@/server/data/users/manage-accounts";
-import { actorOf, requireUser } from "@/server/session";
+import { actorOf, requireOrganiser } from "@/server/session";
 import { createAccountAction, deleteAccountAction, setAccountRoleAction, signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Comptes" };
@@ -13,8 +12,7 @@ export const metadata: Metadata = { title: "Comptes" };
 const SUMMARY = "inline-flex min-h-11 cursor-pointer items-center font-semibold text-accent-dark underline underline-offset-2";
 
 export default async function AdminAccountsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  const user = await requireOrganiser();
   const accounts = await findAccounts(actorOf(user));
   const deleted = (await searchParams).supprime === "1";
   return (

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { ImportForm } from "@/components/admin/import-form";
-import { requireUser } from "@/server/session";
+import { requireOrganiser } from "@/server/session";
 import { importAction } from "./actions";
 
 export const metadata: Metadata = { title: "Importer un compte rendu" };
 
 export default async function ImportPage() {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  await requireOrganiser();
   return (
     <>
       <p>

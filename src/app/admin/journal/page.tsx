@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { formatDate } from "@/lib/text/format";
 import { findAuditEntries } from "@/server/data/audit/find-audit-entries";
-import { actorOf, requireUser } from "@/server/session";
+import { actorOf, requireOrganiser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
 
@@ -32,8 +31,7 @@ function pageQuery(page: number, filters: { rencontreId: string | null; personId
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  const user = await requireOrganiser();
   const params = await searchParams;
   const rencontreId = /^[\w-]{1,64}$/.test(first(params.rencontre)) ? first(params.rencontre) : null;
   const personId = /^[\w-]{1,64}$/.test(first(params.personne)) ? first(params.personne) : null;

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { ORGANISATION_KIND_LABELS } from "@/lib/schemas/organisation";
 import { plural } from "@/lib/text/format";
 import { findOrganisationsForAdmin } from "@/server/data/organisations/manage-organisations";
-import { actorOf, requireUser } from "@/server/session";
+import { actorOf, requireOrganiser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Organisations" };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function AdminOrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  const user = await requireOrganiser();
   const params = await searchParams;
   const q = first(params.q).trim().slice(0, 200);
   const page = /^\d{1,5}$/.test(first(params.page)) ? Math.max(1, Number(first(params.page))) : 1;

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { PeopleQuerySchema } from "@/lib/schemas/person-form";
 import { formatDate, plural } from "@/lib/text/format";
 import { findPeopleForAdmin } from "@/server/data/people/manage-people";
-import { actorOf, requireUser } from "@/server/session";
+import { actorOf, requireOrganiser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Personnes" };
 
@@ -15,8 +14,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 const pageHref = (q: string, page: number) => `/admin/personnes?${new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
 
 export default async function PeoplePage({ searchParams }: Props) {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  const user = await requireOrganiser();
   const params = await searchParams;
   const { q, page } = PeopleQuerySchema.parse({ q: first(params.q) ?? "", page: first(params.page) ?? "1" });
   const result = await findPeopleForAdmin(actorOf(user), { q, page });

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { ThemeCreateForm, ThemeEditForm, ThemeMergeForm } from "@/components/admin/theme-forms";
 import { plural } from "@/lib/text/format";
 import { findThemesForAdmin } from "@/server/data/themes/manage-themes";
-import { actorOf, requireUser } from "@/server/session";
+import { actorOf, requireOrganiser } from "@/server/session";
 import { createThemeAction, mergeThemesAction, updateThemeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Thèmes" };
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: "Thèmes" };
 const SUMMARY = "inline-flex min-h-11 cursor-pointer items-center font-semibold text-accent-dark underline underline-offset-2";
 
 export default async function AdminThemesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  const user = await requireOrganiser();
   const themes = await findThemesForAdmin(actorOf(user));
   const merged = (await searchParams).fusion;
   const mergedInto = typeof merged === "string" ? themes.find((t) => t.id === merged) : undefined;

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { OrganisationForm, OrganisationMergeForm } from "@/components/admin/organisation-forms";
 import { plural } from "@/lib/text/format";
 import { findOrganisationMergeChoices, getOrganisationForEdit, MERGE_CHOICES_LIMIT } from "@/server/data/organisations/manage-organisations";
-import { actorOf, requireUser } from "@/server/session";
+import { actorOf, requireOrganiser } from "@/server/session";
 import { mergeOrganisationsAction, updateOrganisationAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -14,8 +14,7 @@ export const metadata: Metadata = { title: "Organisation" };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function EditOrganisationPage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  const user = await requireOrganiser();
   const { id } = await params;
   if (!/^[\w-]{1,64}$/.test(id)) notFound();
   const actor = actorOf(user);

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { PersonEraseForm, PersonVisibilityForm } from "@/components/admin/person-forms";
 import { formatDate, isoDay } from "@/lib/text/format";
 import { getPersonForAdmin } from "@/server/data/people/manage-people";
-import { actorOf, requireUser } from "@/server/session";
+import { actorOf, requireOrganiser } from "@/server/session";
 import { erasePersonAction, setPersonVisibilityAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -14,8 +14,7 @@ export const metadata: Metadata = { title: "Personne" };
 const ROLES = { MODERATOR: "Animation de la table ronde", PANELIST: "Intervention en table ronde" } as const;
 
 export default async function PersonPage({ params }: Props) {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  const user = await requireOrganiser();
   const { id } = await params;
   const person = /^[\w-]{1,64}$/.test(id) ? await getPersonForAdmin(actorOf(user), id) : null;
   if (!person) notFound();

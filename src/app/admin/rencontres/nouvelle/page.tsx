@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { RencontreForm } from "@/components/admin/rencontre-form";
-import { requireUser } from "@/server/session";
+import { requireOrganiser } from "@/server/session";
 import { createRencontreAction } from "../actions";
 
 export const metadata: Metadata = { title: "Nouvelle rencontre" };
 
 export default async function NewRencontrePage() {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  await requireOrganiser();
   return (
     <>
       <h1 className="text-3xl font-bold">Nouvelle rencontre</h1>

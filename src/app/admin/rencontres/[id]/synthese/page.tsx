@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { SynthesisForm } from "@/components/admin/synthesis-form";
 import { getSynthesisForEdit } from "@/server/data/rencontres/synthesis";
 import { findThemeOptions } from "@/server/data/themes/find-theme-options";
-import { actorOf, requireUser } from "@/server/session";
+import { actorOf, requireOrganiser } from "@/server/session";
 import { updateSynthesisAction } from "../../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -12,8 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Table ronde et synthèse générale" };
 
 export default async function SynthesisPage({ params }: Props) {
-  const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  const user = await requireOrganiser();
   const [synthesis, themes] = await Promise.all([getSynthesisForEdit(actorOf(user), (await params).id), findThemeOptions()]);
   if (!synthesis) notFound();
   return (
