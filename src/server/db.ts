@@ -64,7 +64,7 @@ if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 // The proxy's check while the database is marked down (src/lib/database-availability.ts).
 // On SQLite, the connection is opened again first: one opened while the file was read-only
 // stays read-only after the file is writable again. Nothing else uses it meanwhile: pages
-// get the proxy's 503 and actions the guard's message (src/app/database-guard.ts). Then
+// get the proxy's 503 and actions the guard's message (src/server/actions/guard-database.ts). Then
 // reading the schema opens the file and takes a read lock, as a page would.
 registerDatabaseProbe(async () => {
   if (databaseKind === "sqlite") await db.$disconnect();

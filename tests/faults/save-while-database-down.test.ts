@@ -8,7 +8,7 @@
  */
 import { mkdirSync, renameSync, rmdirSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { DATABASE_UNAVAILABLE_MESSAGE, databaseDownSince, isDatabaseStillDown, markDatabaseUp } from "@/lib/database-availability";
 import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";

@@ -6,7 +6,8 @@
  * a check in an action or in the data layer, and a test here fails.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
+import { accessOf } from "@/server/actions/form-action";
 import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";
 import { addFollowUp } from "@/server/data/items/follow-up";
@@ -220,6 +221,19 @@ describe("server actions called directly", () => {
   it("every exported action is covered here, or listed as public", async () => {
     const names = [...(await allActions()).keys()].filter((name) => !PUBLIC_ACTIONS.has(name)).sort();
     expect(names).toEqual(Object.keys(CALLS).sort());
+  });
+
+  it("every action goes through the one wrapper (formAction), with the access it needs; only signing out does not", async () => {
+    const outside: string[] = [];
+    const access: Record<string, string | undefined> = {};
+    for (const [name, action] of await allActions()) {
+      access[name] = accessOf(action);
+      if (!access[name] && name !== "admin/actions.ts#signOutAction") outside.push(name);
+    }
+    expect(outside).toEqual([]);
+    expect(access["connexion/actions.ts#signInAction"]).toBe("public");
+    const publicOnes = Object.entries(access).filter(([, a]) => a === "public").map(([name]) => name);
+    expect(publicOnes).toEqual(["connexion/actions.ts#signInAction"]);
   });
 
   for (const [name, fixture] of Object.entries(CALLS)) {

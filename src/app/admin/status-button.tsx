@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { setStatusAction, type StatusActionState } from "./actions";
+import type { ActionState } from "@/lib/forms/action-state";
+import { setStatusAction } from "./actions";
 
 export function StatusButton({ id, status, version, label }: { id: string; status: "DRAFT" | "PUBLISHED"; version: number; label: string }) {
-  const [state, action, pending] = useActionState<StatusActionState, FormData>(setStatusAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(setStatusAction, { ok: false });
   return (
     <form action={action} className="inline">
       <input type="hidden" name="id" value={id} />

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
-import { initialActionState } from "@/lib/action-state";
+import { initialActionState } from "@/lib/forms/action-state";
 import { signInAction } from "./actions";
 
 export function SignInForm() {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ConfirmBox, controlProps, Field, FieldFrame, FormMessage } from "@/components/ui/field";
-import { initialActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { ACCOUNT_FIELD_LABELS as LABELS, ACCOUNT_ROLES, ROLE_LABELS, type AccountRole } from "@/lib/schemas/account-form";
 
 const BUTTON = "min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60";

@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { ConfirmBox, FormMessage } from "@/components/ui/field";
-import { initialActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 
 /** Deleting something that cannot be restored: a ticked box, then the button. */
 export function DeleteForm({ action, version, what, consequence }: { action: FormAction; version: number; what: string; consequence: string }) {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
-import { initialActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 
 /** Invites a rapporteur (by the email of their account) or ends the invitation. */
 export function EditorForm({ action }: { action: FormAction }) {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage, SaveOutcome, TextArea } from "@/components/ui/field";
-import { initialActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { IDEA_STATUSES } from "@/lib/schemas/catalogue";
 import { FOLLOW_UP_TEXT_MAX } from "@/lib/schemas/follow-up-form";
 

@@ -2,7 +2,7 @@
 
 import { startTransition, useId, useRef, useState, type ChangeEvent, type ReactNode } from "react";
 import { controlProps, FieldFrame, SaveOutcome } from "@/components/ui/field";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
 type Row<T> = T & { key: string };
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
-import { initialActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 
 export function NewTableForm({ action, suggestedNumber }: { action: FormAction; suggestedNumber: number }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);

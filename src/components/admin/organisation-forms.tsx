@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ConfirmBox, controlProps, Field, FieldFrame, FormMessage, TextArea } from "@/components/ui/field";
-import { initialActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from "@/lib/schemas/organisation";
 import { ORGANISATION_FIELD_LABELS as LABELS } from "@/lib/schemas/organisation-form";
 

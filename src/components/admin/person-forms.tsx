@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
-import { initialActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { ERASE_CONFIRMATION, PERSON_VISIBILITIES } from "@/lib/schemas/person-form";
 
 /** Whether the person's name appears on the public pages. */

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, SaveOutcome, TextArea } from "@/components/ui/field";
-import { initialActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { RENCONTRE_FIELD_LABELS as LABELS } from "@/lib/schemas/rencontre-form";
 
 type Values = Partial<Record<keyof typeof LABELS, string | null>> & { version?: number };

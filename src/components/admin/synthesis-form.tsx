@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { controlProps, FieldFrame } from "@/components/ui/field";
-import { initialActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { SPEAKER_ROLE_LABELS } from "@/lib/schemas/synthesis-form";
 import { ListForm, ListSection, RowField, useRows } from "./list-editor";
 

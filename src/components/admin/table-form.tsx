@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { initialActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { ListForm, ListSection, RowField, useRows } from "./list-editor";
 
 type Participant = { id?: string; name: string; organisation: string; status: string };

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ConfirmBox, controlProps, Field, FieldFrame, FormMessage, TextArea } from "@/components/ui/field";
-import { initialActionState, type ActionState, type FormAction } from "@/lib/action-state";
+import { initialActionState, type ActionState, type FormAction } from "@/lib/forms/action-state";
 import { THEME_FIELD_LABELS as LABELS } from "@/lib/schemas/theme-form";
 
 const BUTTON = "min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60";

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
 /**
  * `scope` prefixes the ids ("champ" by default): a page with one form per row (a theme, an

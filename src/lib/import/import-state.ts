@@ -1,4 +1,4 @@
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import type { CompteRenduPreview } from "./preview";
 
 /** The import form's state: the usual form state, plus the preview of what would be created. */

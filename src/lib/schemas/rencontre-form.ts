@@ -42,6 +42,13 @@ export const RencontreFormSchema = z.object({
 });
 export type RencontreFormInput = z.infer<typeof RencontreFormSchema>;
 
+/** Publishing or unpublishing, from the rencontre's own page. */
+export const RencontreStatusSchema = z.object({
+  id: z.string().min(1, "Demande invalide : rechargez la page.").max(64, "Demande invalide : rechargez la page."),
+  status: z.enum(["DRAFT", "PUBLISHED"]),
+  version: versionField,
+});
+
 export const RencontreUpdateSchema = RencontreFormSchema.extend({ version: versionField });
 export type RencontreUpdateInput = z.infer<typeof RencontreUpdateSchema>;
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
-import { initialActionState } from "@/lib/action-state";
+import { initialActionState } from "@/lib/forms/action-state";
 import { changePasswordAction } from "./actions";
 
 export function ChangePasswordForm() {

@@ -1,69 +1,27 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formValues, type ActionState } from "@/lib/action-state";
-import { parseForm } from "@/lib/forms/form-data";
 import { ThemeCreateSchema, ThemeFormSchema, ThemeMergeSchema } from "@/lib/schemas/theme-form";
+import { formAction } from "@/server/actions/form-action";
 import { createTheme, mergeThemes, updateTheme } from "@/server/data/themes/manage-themes";
-import { DataError } from "@/server/errors";
-import { actorOf, getSessionUser } from "@/server/session";
-import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
-import { guardDatabase } from "@/app/database-guard";
 
-const INVALID_FORM = "Le thème n’est pas enregistré : corrigez les champs signalés.";
+const invalidMessage = "Le thème n’est pas enregistré : corrigez les champs signalés.";
 
-export const createThemeAction = guardDatabase(async function createThemeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return SESSION_EXPIRED;
-  const values = formValues(formData);
-  const form = parseForm(ThemeCreateSchema, formData, values, INVALID_FORM);
-  if (!form.ok) return form.state;
-  try {
-    await createTheme(actorOf(user), form.data);
-  } catch (error) {
-    return dataErrorState(error, values);
-  }
-  revalidatePath("/", "layout");
+export const createThemeAction = formAction({ access: "organiser", schema: ThemeCreateSchema, invalidMessage }, async ({ actor, input }) => {
+  await createTheme(actor, input);
   // No values back: the form is emptied for the next theme.
-  return { ok: true, message: `Thème « ${form.data.name} » ajouté.` };
+  return { ok: true, message: `Thème « ${input.name} » ajouté.` };
 });
 
-export const updateThemeAction = guardDatabase(async function updateThemeAction(themeId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return SESSION_EXPIRED;
-  const values = formValues(formData);
-  const id = BoundId.safeParse(themeId);
-  if (!id.success) return { ...INVALID_ID, values };
-  const form = parseForm(ThemeFormSchema, formData, values, INVALID_FORM);
-  if (!form.ok) return form.state;
-  try {
-    const { version } = await updateTheme(actorOf(user), id.data, form.data);
-    revalidatePath("/", "layout");
-    return { ok: true, message: "Thème enregistré.", values: { ...values, version: String(version) } };
-  } catch (error) {
-    if (error instanceof DataError && error.code === "CONFLICT") {
-      return { ok: false, message: `${error.message} Rechargez la page pour voir sa version ; votre saisie reste ci-dessous.`, values };
-    }
-    return dataErrorState(error, values);
-  }
+export const updateThemeAction = formAction({ access: "organiser", ids: ["themeId"], schema: ThemeFormSchema, invalidMessage }, async ({ actor, ids, input, values }) => {
+  const { version } = await updateTheme(actor, ids.themeId, input);
+  return { ok: true, message: "Thème enregistré.", values: { ...values, version: String(version) } };
 });
 
-export const mergeThemesAction = guardDatabase(async function mergeThemesAction(sourceId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (!user) return SESSION_EXPIRED;
-  const values = formValues(formData);
-  const id = BoundId.safeParse(sourceId);
-  if (!id.success) return { ...INVALID_ID, values };
-  formData.set("sourceId", id.data);
-  const form = parseForm(ThemeMergeSchema, formData, values, "Rien n’est fusionné : corrigez les champs signalés.");
-  if (!form.ok) return form.state;
-  let targetId: string;
-  try {
-    targetId = (await mergeThemes(actorOf(user), form.data.sourceId, form.data.targetId)).targetId;
-  } catch (error) {
-    return dataErrorState(error, values);
-  }
-  revalidatePath("/", "layout");
-  redirect(`/admin/themes?fusion=${encodeURIComponent(targetId)}#theme-${targetId}`);
-});
+export const mergeThemesAction = formAction(
+  { access: "organiser", ids: ["sourceId"], idsInForm: true, schema: ThemeMergeSchema, invalidMessage: "Rien n’est fusionné : corrigez les champs signalés." },
+  async ({ actor, input }) => {
+    const { targetId } = await mergeThemes(actor, input.sourceId, input.targetId);
+    redirect(`/admin/themes?fusion=${encodeURIComponent(targetId)}#theme-${targetId}`);
+  },
+);

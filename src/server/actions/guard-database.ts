@@ -1,5 +1,5 @@
 import "server-only";
-import { formValues } from "@/lib/action-state";
+import { formValues } from "@/lib/forms/action-state";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseStillDown, isDatabaseUnavailable, markDatabaseDown } from "@/lib/database-availability";
 
 /** Fields never sent back to a form. */
