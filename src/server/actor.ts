@@ -1,7 +1,15 @@
 import "server-only";
 import { DataError } from "./errors";
 
+/**
+ * The two roles. "ADMIN" is the stored value of the organiser role (shown as
+ * "Organisateur·rice"); in code it is always called organiser: isOrganiser, assertOrganiser,
+ * requireOrganiser, access "organiser".
+ */
 export type Role = "ADMIN" | "RAPPORTEUR";
+
+/** Organisers (and the system) reach every rencontre; rapporteurs only those they are invited to. */
+export const isOrganiser = (who: { role: Role } | Actor): boolean => ("kind" in who && who.kind === "system") || ("role" in who && who.role === "ADMIN");
 
 /**
  * Who calls a data function: a signed-in user with a role, or the system (command-line
@@ -13,7 +21,7 @@ export const systemActor = (label: string): Actor => ({ kind: "system", label })
 
 /** Only organisers (admins, and the system) may import, publish or manage accounts. */
 export function assertOrganiser(actor: Actor): void {
-  if (actor.kind === "system" || actor.role === "ADMIN") return;
+  if (isOrganiser(actor)) return;
   throw new DataError("FORBIDDEN", "Action réservée aux organisateurs.");
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import type { Actor, Role } from "./actor";
+import { isOrganiser, type Actor, type Role } from "./actor";
 import { getAuth } from "./auth";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
@@ -24,7 +24,7 @@ export async function requireUser(): Promise<SessionUser> {
 /** For organisers' pages: the signed-in organiser; a rapporteur gets 403, a visitor the sign-in page. */
 export async function requireOrganiser(): Promise<SessionUser> {
   const user = await requireUser();
-  if (user.role !== "ADMIN") forbidden();
+  if (!isOrganiser(user)) forbidden();
   return user;
 }
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireUser } from "@/server/session";
 import { signOutAction } from "./actions";
+import { isOrganiser } from "@/server/actor";
 
 export const metadata: Metadata = { title: { default: "Espace organisateurs", template: "%s · Espace organisateurs" }, robots: { index: false } };
 
@@ -16,7 +17,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <li>
               <Link href="/admin">Rencontres</Link>
             </li>
-            {user.role === "ADMIN" ? (
+            {isOrganiser(user) ? (
               <>
                 <li>
                   <Link href="/admin/import">Importer</Link>
@@ -45,7 +46,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </nav>
         <form action={signOutAction} className="flex items-center gap-3 text-sm">
           <span>
-            {user.name} · {user.role === "ADMIN" ? "organisateur·rice" : "rapporteur·e"}
+            {user.name} · {isOrganiser(user) ? "organisateur·rice" : "rapporteur·e"}
           </span>
           <button type="submit" className="rounded border border-muted px-3 py-1">
             Se déconnecter

@@ -4,6 +4,7 @@ import { formatDate, isoDay, plural } from "@/lib/text/format";
 import { findEditableRencontres } from "@/server/data/rencontres/find-editable-rencontres";
 import { actorOf, requireUser } from "@/server/session";
 import { StatusButton } from "./status-button";
+import { isOrganiser } from "@/server/actor";
 
 export const metadata: Metadata = { title: "Rencontres" };
 
@@ -18,8 +19,8 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           Brouillon supprimé.
         </p>
       ) : null}
-      <h1 className="text-3xl font-bold">{user.role === "ADMIN" ? "Toutes les rencontres" : "Vos rencontres"}</h1>
-      {user.role === "ADMIN" ? (
+      <h1 className="text-3xl font-bold">{isOrganiser(user) ? "Toutes les rencontres" : "Vos rencontres"}</h1>
+      {isOrganiser(user) ? (
         <p className="mt-3">
           <Link href="/admin/rencontres/nouvelle" className="inline-block rounded bg-accent-dark px-4 py-2 font-semibold text-white no-underline hover:bg-accent">
             Nouvelle rencontre
@@ -31,7 +32,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
       ) : null}
       {rencontres.length === 0 ? (
         <p className="mt-4">
-          {user.role === "ADMIN" ? "Aucune rencontre pour l'instant : créez-en une, ou importez un compte rendu." : "Vous n'êtes invité·e à aucune rencontre pour l'instant."}
+          {isOrganiser(user) ? "Aucune rencontre pour l'instant : créez-en une, ou importez un compte rendu." : "Vous n'êtes invité·e à aucune rencontre pour l'instant."}
         </p>
       ) : (
         <ul className="mt-6 space-y-3">
@@ -54,7 +55,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
                   ) : null}
                 </p>
               </div>
-              {user.role === "ADMIN" ? (
+              {isOrganiser(user) ? (
                 r.status === "PUBLISHED" ? (
                   <StatusButton id={r.id} status="DRAFT" version={r.version} label="Retirer la publication" />
                 ) : (

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { formValues, type ActionState } from "@/lib/forms/action-state";
 import { parseForm } from "@/lib/forms/form-data";
-import type { Actor } from "@/server/actor";
+import { isOrganiser, type Actor } from "@/server/actor";
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser, type SessionUser } from "@/server/session";
 import { guardDatabase } from "./guard-database";
@@ -78,7 +78,7 @@ export function formAction<const Ids extends readonly string[] = [], S extends z
 
     const user = options.access === "public" ? null : await getSessionUser();
     if (options.access !== "public" && !user) return refuse(MESSAGES.sessionExpired);
-    if (options.access === "organiser" && user?.role !== "ADMIN") return refuse(MESSAGES.forbidden);
+    if (options.access === "organiser" && !(user && isOrganiser(user))) return refuse(MESSAGES.forbidden);
 
     const ids: Record<string, string> = {};
     for (const [index, name] of idNames.entries()) {

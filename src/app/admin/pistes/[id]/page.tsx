@@ -8,6 +8,7 @@ import { formatDate, isoDay } from "@/lib/text/format";
 import { getIdeaForFollowUp } from "@/server/data/items/follow-up";
 import { actorOf, requireUser } from "@/server/session";
 import { addFollowUpAction, deleteFollowUpNoteAction } from "../actions";
+import { isOrganiser } from "@/server/actor";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,7 +24,7 @@ export default async function FollowUpPage({ params }: Props) {
   const idea = /^[\w-]{1,64}$/.test(id) ? await getIdeaForFollowUp(actorOf(user), id) : null;
   if (!idea) notFound();
   const { rencontre, table } = idea;
-  const isAdmin = user.role === "ADMIN";
+  const organiser = isOrganiser(user);
   return (
     <>
       <p>
@@ -62,7 +63,7 @@ export default async function FollowUpPage({ params }: Props) {
                   {note.status ? ` — ${statusLabel(note.status)}` : ""}
                 </p>
                 <p className="mt-1 whitespace-pre-line">{note.text}</p>
-                {isAdmin ? <DeleteNoteButton action={deleteFollowUpNoteAction.bind(null, note.id)} noteDate={formatDate(note.date)} /> : null}
+                {organiser ? <DeleteNoteButton action={deleteFollowUpNoteAction.bind(null, note.id)} noteDate={formatDate(note.date)} /> : null}
               </li>
             ))}
           </ol>

@@ -10,6 +10,7 @@ import { getRencontreForEdit } from "@/server/data/rencontres/get-rencontre-for-
 import { actorOf, requireUser } from "@/server/session";
 import { StatusButton } from "../../status-button";
 import { createTableAction, deleteRencontreAction, setEditorAction, updateRencontreAction } from "../actions";
+import { isOrganiser } from "@/server/actor";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +20,7 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
   const user = await requireUser();
   const rencontre = await getRencontreForEdit(actorOf(user), (await params).id);
   if (!rencontre) notFound();
-  const isAdmin = user.role === "ADMIN";
+  const organiser = isOrganiser(user);
   const query = await searchParams;
   const imported = query.importee === "1";
   return (
@@ -47,7 +48,7 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
           </>
         ) : null}
       </p>
-      {isAdmin ? (
+      {organiser ? (
         <p className="mt-3">
           <StatusButton id={rencontre.id} status={rencontre.status === "PUBLISHED" ? "DRAFT" : "PUBLISHED"} version={rencontre.version} label={rencontre.status === "PUBLISHED" ? "Retirer la publication" : "Publier"} />
         </p>
@@ -73,14 +74,14 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
             </li>
           ))}
         </ul>
-        {isAdmin ? (
+        {organiser ? (
           <div className="mt-4 max-w-md">
             <NewTableForm action={createTableAction.bind(null, rencontre.id)} suggestedNumber={Math.max(0, ...rencontre.tables.map((t) => t.number)) + 1} />
           </div>
         ) : null}
       </section>
 
-      {isAdmin ? (
+      {organiser ? (
         <>
           <section aria-labelledby="titre-rapporteurs" className="mt-10">
             <h2 id="titre-rapporteurs" className="text-2xl font-bold">

@@ -1,6 +1,7 @@
 import { exportPersonData } from "@/server/data/people/manage-people";
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
+import { isOrganiser } from "@/server/actor";
 
 // Personal data: never cached, never prerendered, and the session is checked here, not by a layout.
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ const refusal = (status: number, error: string) => Response.json({ error }, { st
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const user = await getSessionUser();
   if (!user) return refusal(401, "Connexion requise.");
-  if (user.role !== "ADMIN") return refusal(403, "Réservé aux organisateurs.");
+  if (!isOrganiser(user)) return refusal(403, "Réservé aux organisateurs.");
   const { id } = await params;
   if (!/^[\w-]{1,64}$/.test(id)) return refusal(404, "Personne introuvable.");
   try {

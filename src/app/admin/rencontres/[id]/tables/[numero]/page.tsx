@@ -7,6 +7,7 @@ import { findOrganisationNames } from "@/server/data/organisations/find-organisa
 import { getTableForEdit } from "@/server/data/tables/get-table-for-edit";
 import { actorOf, requireUser } from "@/server/session";
 import { deleteTableAction, updateTableAction } from "../../../actions";
+import { isOrganiser } from "@/server/actor";
 
 type Props = { params: Promise<{ id: string; numero: string }> };
 
@@ -33,7 +34,7 @@ export default async function EditTablePage({ params }: Props) {
       <div className="mt-6">
         <TableForm action={updateTableAction.bind(null, table.id, id)} table={table} themes={table.themes} organisations={organisations} />
       </div>
-      {user.role === "ADMIN" ? (
+      {isOrganiser(user) ? (
         <section aria-labelledby="titre-supprimer" className="mt-10 max-w-xl">
           <h2 id="titre-supprimer" className="text-xl font-bold">
             Supprimer la table
