@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
-import { COMMON_SECURITY_HEADERS, PUBLIC_CSP } from "./src/lib/security-headers";
+import { COMMON_SECURITY_HEADERS, hstsHeader, MAX_REQUEST_BODY_BYTES, PUBLIC_CSP } from "./src/lib/security-headers";
+
+const hsts = hstsHeader(process.env.SITE_URL);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,7 +12,7 @@ const nextConfig: NextConfig = {
     // forbidden() renders app/forbidden.tsx with a 403 status.
     authInterrupts: true,
     // The import page sends a compte rendu (2 MB at most) and its text in one form.
-    serverActions: { bodySizeLimit: "5mb" },
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
     // Cached pages stay in memory (an LRU of cacheMaxMemorySize, 50 MB by default), never on
     // disk: each filter combination of the catalogue is a cached page, and a crawler trying
     // every combination must not fill the disk.
@@ -18,7 +20,8 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: COMMON_SECURITY_HEADERS },
+      // The proxy (src/proxy.ts) sets HSTS at run time; this covers what it does not see (static files).
+      { source: "/:path*", headers: [...COMMON_SECURITY_HEADERS, ...(hsts ? [{ key: "Strict-Transport-Security", value: hsts }] : [])] },
       // The organisers' area and the sign-in page get a nonce-based policy from src/proxy.ts.
       { source: "/((?!admin|connexion).*)", headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }] },
     ];

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseStillDown } from "@/lib/database-availability";
 import { CACHE_ROUTE_PREFIX, CACHED_VIEWS, cacheKeyOf, MAX_CACHED_QUERY_LENGTH } from "@/lib/page-cache/page-cache";
 import { tidyCatalogueQueryString } from "@/lib/schemas/catalogue";
-import { COMMON_SECURITY_HEADERS, NONCE_AREAS, nonceCsp, PUBLIC_CSP } from "@/lib/security-headers";
+import { COMMON_SECURITY_HEADERS, hstsHeader, isNonceArea, MAX_REQUEST_BODY_BYTES, nonceCsp, PUBLIC_CSP, TOO_LARGE_PAGE } from "@/lib/security-headers";
 import { UNAVAILABLE_PAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from "@/lib/unavailable-page";
 
 // Next.js' own query parameter for router payload requests: not part of what a page shows.
@@ -27,16 +27,23 @@ function withNonce(request: NextRequest): NextResponse {
  * go through: the action itself answers with a message and the form's input.
  */
 function unavailable(): NextResponse {
-  const response = new NextResponse(UNAVAILABLE_PAGE, {
-    status: 503,
-    headers: {
-      "Content-Type": "text/html; charset=utf-8",
-      "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS),
-      "Cache-Control": "no-store",
-      "Content-Security-Policy": PUBLIC_CSP,
-    },
+  return page(UNAVAILABLE_PAGE, 503, { "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS) });
+}
+
+/** A self-contained French page answered by the proxy itself, with every security header. */
+function page(html: string, status: number, extra: Record<string, string> = {}): NextResponse {
+  const response = new NextResponse(html, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": PUBLIC_CSP, ...extra },
   });
   for (const { key, value } of COMMON_SECURITY_HEADERS) response.headers.set(key, value);
+  return response;
+}
+
+/** HSTS (when the site is served over https) on every response the proxy lets through. */
+function secured(response: NextResponse): NextResponse {
+  const hsts = hstsHeader(process.env.SITE_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 
@@ -46,11 +53,18 @@ function unavailable(): NextResponse {
  * here: the admin area checks the session in its pages, actions and data functions.
  */
 export async function proxy(request: NextRequest) {
+  return secured(await route(request));
+}
+
+async function route(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
+  // A declared body over the limit is refused before anything reads it (Next.js would
+  // answer an oversized server action with a bare 500).
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BODY_BYTES) return page(TOO_LARGE_PAGE, 413);
   if (!request.headers.has("next-action") && (await isDatabaseStillDown())) return unavailable();
-  if (NONCE_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return withNonce(request);
+  if (isNonceArea(pathname)) return withNonce(request);
   const view = CACHED_VIEWS[pathname as keyof typeof CACHED_VIEWS];
-  if (!view) return NextResponse.next();
+  if (!view) return publicPage();
 
   // The home page reads no query string: one cached page, whatever follows "?".
   const search = new URLSearchParams(view === "accueil" ? undefined : searchParams);
@@ -61,11 +75,23 @@ export async function proxy(request: NextRequest) {
     const tidy = tidyCatalogueQueryString(values);
     if (tidy !== null) return NextResponse.redirect(new URL(`${pathname}${tidy}`, request.url));
   }
-  if (search.toString().length > MAX_CACHED_QUERY_LENGTH) return NextResponse.next();
+  if (search.toString().length > MAX_CACHED_QUERY_LENGTH) return publicPage();
 
   const target = request.nextUrl.clone();
   target.pathname = `${CACHE_ROUTE_PREFIX}${view}/${cacheKeyOf(search)}`;
-  return NextResponse.rewrite(target);
+  const response = NextResponse.rewrite(target);
+  response.headers.set("Content-Security-Policy", PUBLIC_CSP);
+  return response;
+}
+
+/**
+ * Every other path gets the public policy here, whatever its name: next.config.ts's header
+ * rules match by pattern, and "/adminfoo" matched neither the public rule nor the nonce areas.
+ */
+function publicPage(): NextResponse {
+  const response = NextResponse.next();
+  response.headers.set("Content-Security-Policy", PUBLIC_CSP);
+  return response;
 }
 
 // Every page, so that all answer 503 while the database is down; not the framework's files,

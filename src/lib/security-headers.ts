@@ -35,3 +35,20 @@ export const COMMON_SECURITY_HEADERS = [
 
 /** The areas rendered per request, whose policy carries a nonce. */
 export const NONCE_AREAS = ["/admin", "/connexion"];
+export const isNonceArea = (pathname: string) => NONCE_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+
+/** HSTS for a site served over https (two years, subdomains included); none over http, where browsers ignore it. */
+export function hstsHeader(siteUrl: string | undefined): string | null {
+  return siteUrl?.startsWith("https://") ? "max-age=63072000; includeSubDomains" : null;
+}
+
+/** The largest request body accepted: the import form's 2 MB file and its text, as next.config.ts's bodySizeLimit. */
+export const MAX_REQUEST_BODY_BYTES = 5 * 1024 * 1024;
+
+export const TOO_LARGE_PAGE = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Envoi trop volumineux · Rencontres</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>Envoi trop volumineux</h1>
+<p>Ce que vous avez envoyé dépasse 5 Mo : rien n’a été enregistré. Un compte rendu à importer doit faire 2 Mo au plus ; réduisez le fichier (sans images, par exemple) ou collez son texte, puis réessayez.</p>
+<p><a href="/">Revenir à l’accueil</a></p>
+</body></html>`;

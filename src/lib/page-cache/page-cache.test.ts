@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheKeyOf, searchParamsOfCacheKey } from "./page-cache";
+import { cacheKeyOf, isCanonicalCacheKey, searchParamsOfCacheKey } from "./page-cache";
 
 describe("page cache keys", () => {
   it("carries a query string with accents, repeated names and reserved characters there and back", () => {
@@ -23,5 +23,20 @@ describe("page cache keys", () => {
     expect(searchParamsOfCacheKey("tout")).toEqual({});
     expect(searchParamsOfCacheKey("%%%")).toEqual({});
     expect(searchParamsOfCacheKey("_w")).toEqual({});
+  });
+});
+
+describe("canonical keys", () => {
+  it("accepts the keys the proxy makes, and nothing else", () => {
+    const key = cacheKeyOf(new URLSearchParams([["q", "stage"], ["theme", "lieux"]]));
+    expect(isCanonicalCacheKey("pistes", key)).toBe(true);
+    expect(isCanonicalCacheKey("pistes", "tout")).toBe(true);
+    expect(isCanonicalCacheKey("accueil", "tout")).toBe(true);
+    // The home page reads no query string: one key only.
+    expect(isCanonicalCacheKey("accueil", key)).toBe(false);
+    // Junk, keys that do not decode, padded or re-encoded variants, and very long keys.
+    for (const junk of ["AAAA", "%%%", "_w", `${key}A`, `${key}=`, "x".repeat(5000), cacheKeyOf(new URLSearchParams([["q", "a".repeat(700)]]))]) {
+      expect(isCanonicalCacheKey("pistes", junk), junk.slice(0, 40)).toBe(false);
+    }
   });
 });

@@ -30,6 +30,22 @@ export function cacheKeyOf(search: URLSearchParams): string {
   return query === "" ? EMPTY_KEY : toBase64Url(new TextEncoder().encode(query));
 }
 
+/**
+ * Whether `key` is what the proxy itself would route an address of `view` to: the home page
+ * has one key, the catalogue the key of a query string short enough to be cached, which
+ * decodes and encodes back to itself. Anything else (junk, 5,000-character keys, keys of
+ * untidy or overlong addresses) is answered 404, so that it cannot take room in the page
+ * cache from the real pages.
+ */
+export function isCanonicalCacheKey(view: CachedView, key: string): boolean {
+  if (key === EMPTY_KEY) return true;
+  if (view === "accueil" || key.length > Math.ceil((MAX_CACHED_QUERY_LENGTH * 4) / 3)) return false;
+  const values = searchParamsOfCacheKey(key);
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) for (const v of [value].flat()) search.append(name, v);
+  return search.toString().length > 0 && search.toString().length <= MAX_CACHED_QUERY_LENGTH && cacheKeyOf(search) === key;
+}
+
 /** The query-string values a key stands for; a key that does not decode gives no values. */
 export function searchParamsOfCacheKey(key: string): Record<string, string | string[]> {
   if (key === EMPTY_KEY || !/^[A-Za-z0-9_-]+$/.test(key)) return {};

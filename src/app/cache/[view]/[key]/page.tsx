@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { CATALOGUE_METADATA } from "@/components/catalogue/catalogue-metadata";
 import { CatalogueRoute } from "@/components/catalogue/catalogue-route";
 import { HomeContent } from "@/components/home/home-content";
-import { isCachedView, searchParamsOfCacheKey } from "@/lib/page-cache/page-cache";
+import { isCachedView, isCanonicalCacheKey, searchParamsOfCacheKey } from "@/lib/page-cache/page-cache";
+import { tidyCatalogueQueryString } from "@/lib/schemas/catalogue";
 
 // The pages that read their query string, cached whole: src/proxy.ts rewrites /, /pistes?…
 // and /exemples?… here. Each address is rendered on its first visit, then served from the
@@ -25,7 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CachedPage({ params }: Props) {
   const { view, key } = await params;
-  if (!isCachedView(view)) notFound();
+  if (!isCachedView(view) || !isCanonicalCacheKey(view, key)) notFound();
   if (view === "accueil") return <HomeContent />;
-  return <CatalogueRoute kind={view === "pistes" ? "IDEA" : "EXAMPLE"} params={searchParamsOfCacheKey(key)} />;
+  const query = searchParamsOfCacheKey(key);
+  // An untidy address is redirected by the proxy before it gets a key.
+  if (tidyCatalogueQueryString(query) !== null) notFound();
+  return <CatalogueRoute kind={view === "pistes" ? "IDEA" : "EXAMPLE"} params={query} />;
 }

@@ -1,0 +1,40 @@
+import { NextRequest } from "next/server";
+import { afterEach, describe, expect, it } from "vitest";
+import { proxy } from "./proxy";
+
+const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) => new NextRequest(new URL(path, "http://localhost:3000"), init);
+
+describe("the proxy's security headers and limits", () => {
+  const siteUrl = process.env.SITE_URL;
+  afterEach(() => {
+    if (siteUrl === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = siteUrl;
+  });
+
+  it("gives every path a Content-Security-Policy, names that only start like the organisers' area included", async () => {
+    for (const path of ["/adminfoo", "/connexionx", "/rencontres/paris-2021", "/pistes?q=stage", "/nimporte/quoi", "/admin/themes", "/connexion"]) {
+      const response = await proxy(request(path));
+      expect(response.headers.get("content-security-policy"), path).toContain("default-src 'self'");
+    }
+    // Only the areas rendered per request get a nonce.
+    expect((await proxy(request("/adminfoo"))).headers.get("content-security-policy")).not.toContain("nonce-");
+    expect((await proxy(request("/admin"))).headers.get("content-security-policy")).toContain("nonce-");
+  });
+
+  it("sends HSTS when the site is served over https, and not over http", async () => {
+    process.env.SITE_URL = "https://rencontres.example.org";
+    for (const path of ["/", "/pistes", "/admin", "/rencontres/paris-2021"]) {
+      expect((await proxy(request(path))).headers.get("strict-transport-security"), path).toMatch(/^max-age=\d{7,}/);
+    }
+    process.env.SITE_URL = "http://localhost:3000";
+    expect((await proxy(request("/"))).headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("answers an oversized body with 413 and a French page, before anything reads it", async () => {
+    const response = await proxy(request("/admin/import", { method: "POST", headers: { "content-length": String(6 * 1024 * 1024), "next-action": "x" } }));
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("Envoi trop volumineux");
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect((await proxy(request("/admin/import", { method: "POST", headers: { "content-length": "1000", "next-action": "x" } }))).status).not.toBe(413);
+  });
+});
