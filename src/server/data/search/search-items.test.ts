@@ -83,3 +83,18 @@ describe("searchItems on the Paris 2021 catalogue", () => {
     expect(result.facets.theme).toEqual([]);
   });
 });
+
+describe("organisations named only in drafts", () => {
+  it("never show their name in the facet of ?organisation=<slug>: the slug is reported as unknown", async () => {
+    const draft = await db.rencontre.create({ data: { slug: "brouillon-secret", title: "Brouillon", city: "Lyon", cityKey: "lyon", date: new Date("2026-03-01") } });
+    const table = await db.table.create({ data: { rencontreId: draft.id, number: 1 } });
+    const org = await db.organisation.create({ data: { slug: "fondation-confidentielle", name: "Fondation Confidentielle", nameKey: "fondation confidentielle" } });
+    const person = await db.person.create({ data: { lastName: "Secret", fullName: "Alix Secret", nameKey: "alix secret" } });
+    await db.participation.create({ data: { tableId: table.id, personId: person.id, organisationId: org.id, position: 0 } });
+
+    const result = await searchItems("IDEA", filters({ organisation: "fondation-confidentielle" }));
+    expect(JSON.stringify(result)).not.toContain("Fondation Confidentielle");
+    expect(result.unknown).toEqual(["organisation « fondation-confidentielle »"]);
+    expect(result.total).toBe(42);
+  });
+});

@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { PAGE_SIZE, type CatalogueFilters, type IdeaStatusValue } from "@/lib/schemas/catalogue";
 import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
+import { publicOrganisationWhere } from "@/server/data/organisations/public-organisation-where";
 import { textMatchCondition } from "./text-match";
 
 export type ItemKindValue = "IDEA" | "EXAMPLE";
@@ -66,7 +67,8 @@ async function resolve(filters: CatalogueFilters): Promise<{ resolved: Resolved;
     filters.themes.length > 0 ? db.theme.findMany({ where: { slug: { in: filters.themes } }, select: { id: true, slug: true } }) : [],
     filters.rencontre ? db.rencontre.findFirst({ where: { slug: filters.rencontre, status: "PUBLISHED" }, select: { id: true } }) : null,
     filters.ville ? db.rencontre.findFirst({ where: { cityKey: filters.ville, status: "PUBLISHED" }, select: { cityKey: true } }) : null,
-    filters.organisation ? db.organisation.findUnique({ where: { slug: filters.organisation }, select: { id: true, name: true } }) : null,
+    // An organisation named only in drafts is unknown here: its name must not leave through the facet.
+    filters.organisation ? db.organisation.findFirst({ where: { slug: filters.organisation, ...publicOrganisationWhere }, select: { id: true, name: true } }) : null,
   ]);
   for (const slug of filters.themes) if (!themes.some((t) => t.slug === slug)) unknown.push(`thème « ${slug} »`);
   if (filters.rencontre && !rencontre) unknown.push(`rencontre « ${filters.rencontre} »`);
