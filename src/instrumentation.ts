@@ -1,9 +1,31 @@
 import type { Instrumentation } from "next";
 
-/** Once per server process: the runtime it runs on, in the server log. */
-export function register(): void {
+/**
+ * Once per server process: the runtime it runs on, in the server log; and every request
+ * stamped with its client's address, taken from the socket. Next.js hands pages and actions
+ * only the headers, and fills X-Forwarded-For from the socket only when the client sent none,
+ * so a client could choose its own address (and reset its sign-in limit). The stamp is made
+ * before Next.js sees the request, and a client's own copy of the header is dropped.
+ */
+export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   console.log(`Rencontres : serveur sur Node.js ${process.version}`);
+  const http = await import("node:http");
+  const { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxiesOf } = await import("@/lib/client-address");
+  const trustedProxies = trustedProxiesOf(process.env.TRUSTED_PROXIES);
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: InstanceType<typeof http.Server>, event: string, ...args: unknown[]) {
+    if (event === "request") {
+      const request = args[0] as InstanceType<typeof http.IncomingMessage>;
+      const forwarded = request.headers["x-forwarded-for"];
+      request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({
+        socketAddress: request.socket.remoteAddress,
+        forwardedFor: Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+        trustedProxies,
+      });
+    }
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+  } as typeof emit;
 }
 
 /**

@@ -2,24 +2,27 @@ import "server-only";
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import type { SignInInput } from "@/lib/schemas/auth";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { getAuth } from "./auth";
-import { clearSignInFailures, isSignInThrottled, recordSignInFailure } from "./data/auth/sign-in-throttle";
+import { clearSignInFailures, isSignInThrottled, recordSignInFailure, signInDelayMs } from "./data/auth/sign-in-throttle";
 
 export type SignInOutcome = "ok" | "invalid" | "throttled";
 
-/** The client's address as the proxy in front of the app reports it (first hop), else "local". */
+/** The client's address, stamped on the request from its socket (src/instrumentation.ts, TRUSTED_PROXIES). */
 async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) ?? "inconnue";
 }
 
 /**
  * Signs in with email and password. An unknown email and a wrong password give the same
- * answer; repeated failures for one email or one client are refused for a while.
+ * answer; repeated failures for one email from one client, or from one client for any
+ * email, are refused for a while; an email attacked from many clients is only slowed down.
  */
 export async function signIn(input: SignInInput): Promise<SignInOutcome> {
   const ip = await clientAddress();
   if (await isSignInThrottled(input.email, ip)) return "throttled";
+  const delay = await signInDelayMs(input.email);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   try {
     await getAuth().api.signInEmail({ body: { email: input.email, password: input.password }, headers: await headers() });
   } catch (error) {
@@ -29,7 +32,7 @@ export async function signIn(input: SignInInput): Promise<SignInOutcome> {
     }
     throw error;
   }
-  await clearSignInFailures(input.email);
+  await clearSignInFailures(input.email, ip);
   return "ok";
 }
 

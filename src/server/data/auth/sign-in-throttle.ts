@@ -2,11 +2,18 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/server/db";
 
-/** Failed sign-ins allowed per window, per email address and per client address. */
-export const SIGN_IN_LIMITS = { windowMs: 15 * 60 * 1000, perEmail: 5, perIp: 30 } as const;
+/**
+ * Failed sign-ins allowed per window: per email address from one client (then that client
+ * is refused for this address), and per client whatever the address. An email's failures
+ * from every client together only slow its sign-ins down (a delay that doubles with each
+ * failure past perEmail, up to maxDelayMs), so that nobody can lock the owner out from
+ * elsewhere: the owner, from another client, still signs in.
+ */
+export const SIGN_IN_LIMITS = { windowMs: 15 * 60 * 1000, perEmail: 5, perIp: 30, baseDelayMs: 250, maxDelayMs: 8000 } as const;
 
 // Keys are hashed: neither addresses nor emails are stored in clear in the counters.
-const key = (kind: "email" | "ip", value: string) => `signin:${kind}:${createHash("sha256").update(value).digest("hex").slice(0, 32)}`;
+const key = (kind: "email" | "ip" | "pair", value: string) => `signin:${kind}:${createHash("sha256").update(value).digest("hex").slice(0, 32)}`;
+const pairKey = (email: string, ip: string) => key("pair", `${email}\n${ip}`);
 
 async function failures(k: string, now: number): Promise<number> {
   const row = await db.rateLimit.findUnique({ where: { key: k }, select: { count: true, lastRequest: true } });
@@ -14,10 +21,17 @@ async function failures(k: string, now: number): Promise<number> {
   return row.count;
 }
 
-/** True when this email or this client has failed too often lately. */
+/** True when this client has failed too often lately, for this email or for any. */
 export async function isSignInThrottled(email: string, ip: string, now = Date.now()): Promise<boolean> {
-  const [byEmail, byIp] = await Promise.all([failures(key("email", email), now), failures(key("ip", ip), now)]);
-  return byEmail >= SIGN_IN_LIMITS.perEmail || byIp >= SIGN_IN_LIMITS.perIp;
+  const [byPair, byIp] = await Promise.all([failures(pairKey(email, ip), now), failures(key("ip", ip), now)]);
+  return byPair >= SIGN_IN_LIMITS.perEmail || byIp >= SIGN_IN_LIMITS.perIp;
+}
+
+/** How long a sign-in for this email waits before it is tried: nothing until perEmail failures, then doubling. */
+export async function signInDelayMs(email: string, now = Date.now()): Promise<number> {
+  const byEmail = await failures(key("email", email), now);
+  if (byEmail < SIGN_IN_LIMITS.perEmail) return 0;
+  return Math.min(SIGN_IN_LIMITS.maxDelayMs, SIGN_IN_LIMITS.baseDelayMs * 2 ** Math.min(byEmail - SIGN_IN_LIMITS.perEmail, 16));
 }
 
 /**
@@ -28,7 +42,7 @@ export async function isSignInThrottled(email: string, ip: string, now = Date.no
 export async function recordSignInFailure(email: string, ip: string, now = Date.now()): Promise<void> {
   const at = BigInt(now);
   const windowMs = BigInt(SIGN_IN_LIMITS.windowMs);
-  for (const k of [key("email", email), key("ip", ip)]) {
+  for (const k of [key("email", email), key("ip", ip), pairKey(email, ip)]) {
     await db.$executeRaw`INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES (${k}, ${k}, 1, ${at})
       ON CONFLICT ("key") DO UPDATE SET
         "count" = CASE WHEN ${at} - "RateLimit"."lastRequest" > ${windowMs} THEN 1 ELSE "RateLimit"."count" + 1 END,
@@ -36,6 +50,7 @@ export async function recordSignInFailure(email: string, ip: string, now = Date.
   }
 }
 
-export async function clearSignInFailures(email: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key: key("email", email) } });
+/** After a successful sign-in: the email's counters start again (from this client, and its delay). */
+export async function clearSignInFailures(email: string, ip?: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key: { in: [key("email", email), ...(ip ? [pairKey(email, ip)] : [])] } } });
 }
