@@ -54,6 +54,20 @@ test("a wrong password and an unknown email get the same message, and repeated f
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Trop de tentatives de connexion : réessayez dans un quart d'heure.");
 });
 
+test("a client cannot reset its sign-in limit by sending another X-Forwarded-For", async ({ page }, testInfo) => {
+  const email = `xff-${testInfo.project.name}@example.org`;
+  createAccount(email, "rapporteur");
+  for (let i = 0; i < 5; i += 1) {
+    // Each try claims to come from another address; the server looks at the connection instead.
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${i + 1}` });
+    await signIn(page, email, "mauvais-mot-de-passe");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+  }
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.50" });
+  await signIn(page, email);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Trop de tentatives de connexion : réessayez dans un quart d'heure.");
+});
+
 test("a rapporteur cannot open the audit log", async ({ page }, testInfo) => {
   const email = `rapporteur-${testInfo.project.name}@example.org`;
   createAccount(email, "rapporteur");
