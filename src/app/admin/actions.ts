@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formDataToObject } from "@/lib/forms/form-data";
@@ -36,7 +35,5 @@ export const setStatusAction = guardDatabase(async function setStatusAction(_pre
     if (error instanceof DataError) return { ok: false, message: error.message };
     throw error;
   }
-  // Public pages served from the page cache show the change at once.
-  revalidatePath("/", "layout");
   return { ok: true, message: parsed.data.status === "PUBLISHED" ? "Rencontre publiée : elle est visible de tous." : "Rencontre retirée : elle n'est plus visible du public." };
 });

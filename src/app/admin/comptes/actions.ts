@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
@@ -24,7 +23,6 @@ export const createAccountAction = guardDatabase(async function createAccountAct
   } catch (error) {
     return dataErrorState(error, values);
   }
-  revalidatePath(PATH);
   // No values back: the form is emptied for the next account.
   return {
     ok: true,
@@ -45,7 +43,6 @@ export const setAccountRoleAction = guardDatabase(async function setAccountRoleA
   } catch (error) {
     return dataErrorState(error, values);
   }
-  revalidatePath(PATH);
   return { ok: true, message: `Rôle enregistré : ${ROLE_LABELS[form.data.role].toLowerCase()}.`, values };
 });
 
@@ -63,7 +60,6 @@ export const signOutEverywhereAction = guardDatabase(async function signOutEvery
   }
   // Signing oneself out everywhere closes this session too.
   if (id.data === user.id) redirect("/connexion");
-  revalidatePath(PATH);
   return { ok: true, message: closed === 0 ? "Ce compte n’avait aucune session ouverte." : `${closed === 1 ? "1 session fermée" : `${closed} sessions fermées`} : la personne devra se reconnecter.` };
 });
 
@@ -80,7 +76,6 @@ export const deleteAccountAction = guardDatabase(async function deleteAccountAct
   } catch (error) {
     return dataErrorState(error, values);
   }
-  revalidatePath(PATH);
   // The row and its form disappear: the page says what happened (no email in the address).
   redirect(`${PATH}?supprime=1`);
 });

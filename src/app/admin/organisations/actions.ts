@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
@@ -22,7 +21,6 @@ export const updateOrganisationAction = guardDatabase(async function updateOrgan
   if (!form.ok) return form.state;
   try {
     const { version } = await updateOrganisation(actorOf(user), id.data, form.data);
-    revalidatePath("/", "layout");
     return { ok: true, message: "Organisation enregistrée.", values: { ...values, version: String(version) } };
   } catch (error) {
     if (error instanceof DataError && error.code === "CONFLICT") {
@@ -47,6 +45,5 @@ export const mergeOrganisationsAction = guardDatabase(async function mergeOrgani
   } catch (error) {
     return dataErrorState(error, values);
   }
-  revalidatePath("/", "layout");
   redirect(`/admin/organisations/${encodeURIComponent(keepId)}?fusion=1`);
 });

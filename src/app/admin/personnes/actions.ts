@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
@@ -23,8 +22,6 @@ export const setPersonVisibilityAction = guardDatabase(async function setPersonV
   if (!form.ok) return form.state;
   try {
     const { version } = await setPersonVisibility(actorOf(user), id.data, form.data);
-    // Every public page that names the person shows the change at once.
-    revalidatePath("/", "layout");
     const message = form.data.visibility === "HIDDEN" ? "Nom masqué : les pages publiques affichent « Participant·e »." : "Nom affiché sur les pages publiques.";
     return { ok: true, message, values: { ...values, version: String(version) } };
   } catch (error) {
@@ -49,6 +46,5 @@ export const erasePersonAction = guardDatabase(async function erasePersonAction(
   } catch (error) {
     return dataErrorState(error, values);
   }
-  revalidatePath("/", "layout");
   redirect("/admin/personnes?effacement=ok");
 });

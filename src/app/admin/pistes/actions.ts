@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
 import { FollowUpSchema } from "@/lib/schemas/follow-up-form";
@@ -10,12 +9,6 @@ import { actorOf, getSessionUser } from "@/server/session";
 import { BoundId, dataErrorState, INVALID_ID, SESSION_EXPIRED } from "../form-errors";
 import { guardDatabase } from "@/app/database-guard";
 
-
-function refreshPages(itemId: string) {
-  // The public table page and the catalogue show the new status at once on this instance.
-  revalidatePath("/", "layout");
-  revalidatePath(`/admin/pistes/${itemId}`);
-}
 
 /** Sets an idea's status and adds a dated note; admins, and rapporteurs invited to its rencontre. */
 export const addFollowUpAction = guardDatabase(async function addFollowUpAction(itemId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -28,7 +21,6 @@ export const addFollowUpAction = guardDatabase(async function addFollowUpAction(
   if (!form.ok) return form.state;
   try {
     const { version } = await addFollowUp(actorOf(user), id.data, form.data);
-    refreshPages(id.data);
     // The note is saved: the form starts empty again, with the new status and version.
     return {
       ok: true,
@@ -50,8 +42,7 @@ export const deleteFollowUpNoteAction = guardDatabase(async function deleteFollo
   const id = BoundId.safeParse(noteId);
   if (!id.success) return INVALID_ID;
   try {
-    const { itemId } = await deleteFollowUpNote(actorOf(user), id.data);
-    refreshPages(itemId);
+    await deleteFollowUpNote(actorOf(user), id.data);
     return { ok: true, message: "Note supprimée." };
   } catch (error) {
     return dataErrorState(error, {});

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues, type ActionState } from "@/lib/action-state";
@@ -28,11 +27,6 @@ import { guardDatabase } from "@/app/database-guard";
 
 const INVALID_FORM = "Le formulaire contient des erreurs : voyez les champs signalés.";
 
-function refreshPublicPages() {
-  // Pages served from the page cache show the change at once on this instance (other instances within about 3 s, docs/decisions/0008).
-  revalidatePath("/", "layout");
-}
-
 export const createRencontreAction = guardDatabase(async function createRencontreAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
   if (!user) return SESSION_EXPIRED;
@@ -58,7 +52,6 @@ export const updateRencontreAction = guardDatabase(async function updateRencontr
   if (!form.ok) return form.state;
   try {
     const { version } = await updateRencontre(actorOf(user), id.data, form.data);
-    refreshPublicPages();
     return { ok: true, message: "Rencontre enregistrée.", values: { ...values, version: String(version) } };
   } catch (error) {
     if (error instanceof DataError && error.code === "CONFLICT") {
@@ -96,7 +89,6 @@ export const updateTableAction = guardDatabase(async function updateTableAction(
   const actor = actorOf(user);
   try {
     const { version } = await updateTable(actor, ids.data.tableId, form.data);
-    refreshPublicPages();
     return { ok: true, message: `Table ${form.data.number} enregistrée.`, values: { ...values, version: String(version) } };
   } catch (error) {
     if (error instanceof DataError && error.code === "CONFLICT") {
@@ -138,7 +130,6 @@ export const deleteTableAction = guardDatabase(async function deleteTableAction(
   } catch (error) {
     return dataErrorState(error, values);
   }
-  refreshPublicPages();
   redirect(`/admin/rencontres/${ids.data.rencontreId}?supprimee=table`);
 });
 
@@ -171,7 +162,6 @@ export const setEditorAction = guardDatabase(async function setEditorAction(renc
   } catch (error) {
     return dataErrorState(error, values);
   }
-  revalidatePath(`/admin/rencontres/${id.data}`);
   return { ok: true, message: form.data.invite === "oui" ? `${form.data.email} peut maintenant saisir les tables de cette rencontre.` : `${form.data.email} n'a plus accès à cette rencontre.` };
 });
 
@@ -186,7 +176,6 @@ export const updateSynthesisAction = guardDatabase(async function updateSynthesi
   const actor = actorOf(user);
   try {
     const { version } = await updateSynthesis(actor, id.data, form.data);
-    refreshPublicPages();
     return { ok: true, message: "Table ronde et synthèse enregistrées.", values: { ...values, version: String(version) } };
   } catch (error) {
     if (error instanceof DataError && error.code === "CONFLICT") {

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formValues, type ActionState } from "@/lib/action-state";
 import { parseForm } from "@/lib/forms/form-data";
@@ -24,7 +23,6 @@ export const createThemeAction = guardDatabase(async function createThemeAction(
   } catch (error) {
     return dataErrorState(error, values);
   }
-  revalidatePath("/", "layout");
   // No values back: the form is emptied for the next theme.
   return { ok: true, message: `Thème « ${form.data.name} » ajouté.` };
 });
@@ -39,7 +37,6 @@ export const updateThemeAction = guardDatabase(async function updateThemeAction(
   if (!form.ok) return form.state;
   try {
     const { version } = await updateTheme(actorOf(user), id.data, form.data);
-    revalidatePath("/", "layout");
     return { ok: true, message: "Thème enregistré.", values: { ...values, version: String(version) } };
   } catch (error) {
     if (error instanceof DataError && error.code === "CONFLICT") {
@@ -64,6 +61,5 @@ export const mergeThemesAction = guardDatabase(async function mergeThemesAction(
   } catch (error) {
     return dataErrorState(error, values);
   }
-  revalidatePath("/", "layout");
   redirect(`/admin/themes?fusion=${encodeURIComponent(targetId)}#theme-${targetId}`);
 });

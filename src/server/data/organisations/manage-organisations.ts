@@ -5,11 +5,9 @@ import { buildSearchText } from "@/lib/search/search-text";
 import { plural } from "@/lib/text/format";
 import { organisationKey } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { forgetCatalogueVersion } from "@/server/cache";
 import { db, type Tx } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
-import { recordAudit } from "@/server/data/audit/record-audit";
-import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
 export const ADMIN_ORGANISATIONS_PER_PAGE = 50;
 /** How many organisations the merge form offers at once; a search narrows them. */
@@ -83,7 +81,14 @@ export async function findOrganisationMergeChoices(actor: Actor, excludeId: stri
  */
 export async function updateOrganisation(actor: Actor, id: string, input: OrganisationFormInput): Promise<{ version: number }> {
   assertOrganiser(actor);
-  const result = await db.$transaction(async (tx) => {
+  const audit = (current: { name: string }) => ({
+    action: "UPDATE" as const,
+    entityType: "Organisation",
+    entityId: id,
+    summary: current.name === input.name ? `Modification de l’organisation « ${input.name} »` : `Organisation « ${current.name} » renommée « ${input.name} »`,
+  });
+  const { version, ...fields } = input;
+  await writeCatalogue(actor, { audit }, async (tx) => {
     const current = await tx.organisation.findUnique({ where: { id }, select: { name: true } });
     if (!current) throw notFound("Organisation");
     const nameKey = organisationKey(input.name);
@@ -91,17 +96,12 @@ export async function updateOrganisation(actor: Actor, id: string, input: Organi
     if (other && other.id !== id) {
       throw new DataError("INVALID", `L’organisation « ${other.name} » porte déjà ce nom : fusionnez plutôt les deux fiches.`, "name");
     }
-    const { version, ...fields } = input;
     const saved = await tx.organisation.updateMany({ where: { id, version }, data: { ...fields, nameKey, version: { increment: 1 } } });
     if (saved.count === 0) throw new DataError("CONFLICT", ORGANISATION_CONFLICT_MESSAGE);
     if (current.name !== input.name) await rebuildSearchText(tx, await itemsLinkedTo(tx, id));
-    await bumpCatalogueVersion(tx);
-    const summary = current.name === input.name ? `Modification de l’organisation « ${input.name} »` : `Organisation « ${current.name} » renommée « ${input.name} »`;
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: "Organisation", entityId: id, summary });
-    return { version: version + 1 };
+    return current;
   });
-  forgetCatalogueVersion();
-  return result;
+  return { version: version + 1 };
 }
 
 /**
@@ -114,7 +114,8 @@ export async function updateOrganisation(actor: Actor, id: string, input: Organi
 export async function mergeOrganisations(actor: Actor, duplicateId: string, keepId: string): Promise<{ keepId: string; slug: string }> {
   assertOrganiser(actor);
   if (duplicateId === keepId) throw new DataError("INVALID", "Choisissez une autre organisation que celle-ci.", "keepId");
-  const result = await db.$transaction(async (tx) => {
+  const audit = (merge: { summary: string }) => ({ action: "MERGE" as const, entityType: "Organisation", entityId: keepId, summary: merge.summary });
+  const { slug } = await writeCatalogue(actor, { audit }, async (tx) => {
     const fields = { name: true, slug: true, kind: true, city: true, website: true, description: true } as const;
     const [duplicate, keep] = await Promise.all([
       tx.organisation.findUnique({ where: { id: duplicateId }, select: fields }),
@@ -148,19 +149,12 @@ export async function mergeOrganisations(actor: Actor, duplicateId: string, keep
     });
     await rebuildSearchText(tx, items);
 
-    await bumpCatalogueVersion(tx);
-    await recordAudit(tx, actor, {
-      action: "MERGE",
-      entityType: "Organisation",
-      entityId: keepId,
-      summary:
-        `Organisation « ${duplicate.name} » (${duplicate.slug}) fusionnée dans « ${keep.name} » : ${plural(participations.count, "participation")}, ` +
-        `${plural(speakers.count, "intervention")}, ${plural(mentions.count, "citation")}, ${plural(roles.count, "rôle d’organisateur ou partenaire", "rôles d’organisateur ou partenaire")}`,
-    });
-    return { keepId, slug: keep.slug };
+    const summary =
+      `Organisation « ${duplicate.name} » (${duplicate.slug}) fusionnée dans « ${keep.name} » : ${plural(participations.count, "participation")}, ` +
+      `${plural(speakers.count, "intervention")}, ${plural(mentions.count, "citation")}, ${plural(roles.count, "rôle d’organisateur ou partenaire", "rôles d’organisateur ou partenaire")}`;
+    return { slug: keep.slug, summary };
   });
-  forgetCatalogueVersion();
-  return result;
+  return { keepId, slug };
 }
 
 /** The ids of the items whose search text names this organisation: those citing it and those of its tables. */

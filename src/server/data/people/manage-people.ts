@@ -3,11 +3,9 @@ import type { PersonVisibilityInput } from "@/lib/schemas/person-form";
 import { personKey } from "@/lib/text/normalize";
 import { plural } from "@/lib/text/format";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { forgetCatalogueVersion } from "@/server/cache";
 import { db } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
-import { recordAudit } from "@/server/data/audit/record-audit";
-import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { writeAdmin, writeCatalogue } from "@/server/data/write/write-catalogue";
 
 // People are personal data (DESIGN.md, Privacy): only admins reach them here, and audit
 // summaries about a person never carry their name, so that an erasure leaves none behind.
@@ -93,23 +91,20 @@ export async function getPersonForAdmin(actor: Actor, id: string) {
 /** Shows or hides a person's name on the public pages; CONFLICT if the record changed since it was read. */
 export async function setPersonVisibility(actor: Actor, id: string, input: PersonVisibilityInput): Promise<{ version: number }> {
   assertOrganiser(actor);
-  const result = await db.$transaction(async (tx) => {
+  const audit = {
+    action: "UPDATE" as const,
+    entityType: "Person",
+    entityId: id,
+    personId: id,
+    summary: input.visibility === "HIDDEN" ? "Nom d’une personne masqué sur les pages publiques" : "Nom d’une personne affiché sur les pages publiques",
+  };
+  await writeCatalogue(actor, { audit }, async (tx) => {
     const current = await tx.person.findUnique({ where: { id }, select: { id: true } });
     if (!current) throw notFound("Personne");
     const updated = await tx.person.updateMany({ where: { id, version: input.version }, data: { visibility: input.visibility, version: { increment: 1 } } });
     if (updated.count === 0) throw new DataError("CONFLICT", "Cette fiche a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte.");
-    await bumpCatalogueVersion(tx);
-    await recordAudit(tx, actor, {
-      action: "UPDATE",
-      entityType: "Person",
-      entityId: id,
-      personId: id,
-      summary: input.visibility === "HIDDEN" ? "Nom d’une personne masqué sur les pages publiques" : "Nom d’une personne affiché sur les pages publiques",
-    });
-    return { version: input.version + 1 };
   });
-  forgetCatalogueVersion();
-  return result;
+  return { version: input.version + 1 };
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -124,7 +119,8 @@ export type PersonExport = Awaited<ReturnType<typeof exportPersonData>>;
  */
 export async function exportPersonData(actor: Actor, id: string) {
   assertOrganiser(actor);
-  return db.$transaction(async (tx) => {
+  const audit = { action: "EXPORT" as const, entityType: "Person", entityId: id, personId: id, summary: "Export des données d’une personne" };
+  return writeAdmin(actor, { audit, refresh: [`/admin/personnes/${id}`] }, async (tx) => {
     const person = await tx.person.findUnique({
       where: { id },
       select: {
@@ -151,7 +147,6 @@ export async function exportPersonData(actor: Actor, id: string) {
       },
     });
     if (!person) throw notFound("Personne");
-    await recordAudit(tx, actor, { action: "EXPORT", entityType: "Person", entityId: id, personId: id, summary: "Export des données d’une personne" });
     const audit = await tx.auditLog.findMany({ where: { personId: id }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { at: true, action: true, summary: true } });
     const rencontre = (r: { title: string; city: string; date: Date | null; slug: string }) => ({ title: r.title, city: r.city, date: isoDay(r.date), slug: r.slug });
     return {
@@ -185,7 +180,14 @@ export async function exportPersonData(actor: Actor, id: string) {
  */
 export async function erasePerson(actor: Actor, id: string): Promise<{ participations: number; speakers: number }> {
   assertOrganiser(actor);
-  const result = await db.$transaction(async (tx) => {
+  const audit = ({ participations, speakers }: { participations: number; speakers: number }) => ({
+    action: "ERASE" as const,
+    entityType: "Person",
+    entityId: id,
+    personId: id,
+    summary: `Effacement d’une personne (${plural(participations, "participation")}, ${plural(speakers, "intervention")} en table ronde)`,
+  });
+  return writeCatalogue(actor, { audit }, async (tx) => {
     const person = await tx.person.findUnique({ where: { id }, select: { id: true, participations: { select: { tableId: true } } } });
     if (!person) throw notFound("Personne");
     const tableIds = [...new Set(person.participations.map((p) => p.tableId))];
@@ -193,16 +195,6 @@ export async function erasePerson(actor: Actor, id: string): Promise<{ participa
     const speakers = (await tx.speaker.deleteMany({ where: { personId: id } })).count;
     await tx.person.delete({ where: { id } });
     if (tableIds.length > 0) await tx.table.updateMany({ where: { id: { in: tableIds } }, data: { version: { increment: 1 } } });
-    await bumpCatalogueVersion(tx);
-    await recordAudit(tx, actor, {
-      action: "ERASE",
-      entityType: "Person",
-      entityId: id,
-      personId: id,
-      summary: `Effacement d’une personne (${plural(participations, "participation")}, ${plural(speakers, "intervention")} en table ronde)`,
-    });
     return { participations, speakers };
   });
-  forgetCatalogueVersion();
-  return result;
 }

@@ -6,10 +6,8 @@ import { buildSearchText } from "@/lib/search/search-text";
 import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas/organisation";
 import { foldText, organisationKey, personKey, similarity, slugify, stripMarkup } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { forgetCatalogueVersion } from "@/server/cache";
-import { recordAudit } from "@/server/data/audit/record-audit";
-import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
+import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
 export type ImportOptions = {
   /** Publish the rencontre (new or existing); otherwise a new one is a draft and an existing one keeps its status. */
@@ -149,7 +147,16 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
   const reference = options.referenceOrganisations ?? [];
   const sourceKey = sourceKeyOf(data);
 
-  const summary = await db.$transaction(
+  const audit = ({ rencontreId, created }: ImportSummary) => ({
+    action: "IMPORT" as const,
+    entityType: "Rencontre",
+    entityId: rencontreId,
+    rencontreId,
+    summary: `${created ? "Import" : "Réimport"} du compte rendu ${options.sourceName ? `« ${options.sourceName} » ` : ""}(${data.city}, ${data.tables.length} tables)`,
+  });
+  const summary = await writeCatalogue(
+    actor,
+    { audit, transaction: { timeout: 60_000, maxWait: 10_000 } },
     async (tx) => {
       const allPeople = [...data.moderators, ...data.panelists, ...data.tables.flatMap((t) => t.participants)];
       const orgNames = [
@@ -351,15 +358,6 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
         }),
       });
 
-      await bumpCatalogueVersion(tx);
-      await recordAudit(tx, actor, {
-        action: "IMPORT",
-        entityType: "Rencontre",
-        entityId: rencontreId,
-        rencontreId,
-        summary: `${existing ? "Réimport" : "Import"} du compte rendu ${options.sourceName ? `« ${options.sourceName} » ` : ""}(${data.city}, ${data.tables.length} tables)`,
-      });
-
       const { tables, totals } = previewOf(data);
       return {
         rencontreId,
@@ -374,9 +372,7 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
         },
       };
     },
-    { timeout: 60_000, maxWait: 10_000 },
   );
-  forgetCatalogueVersion();
   return summary;
 }
 

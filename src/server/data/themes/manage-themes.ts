@@ -3,11 +3,9 @@ import type { ThemeCreateInput, ThemeFormInput } from "@/lib/schemas/theme-form"
 import { plural } from "@/lib/text/format";
 import { foldText, slugify } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { forgetCatalogueVersion } from "@/server/cache";
 import { db, type Tx } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
-import { recordAudit } from "@/server/data/audit/record-audit";
-import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
 export type ThemeAdminRow = {
   id: string;
@@ -49,23 +47,19 @@ async function assertNameFree(tx: Tx, nameKey: string, exceptId?: string): Promi
 /** Adds a theme at the end of the taxonomy (admins only); its slug, taken from its name, stays when it is renamed. */
 export async function createTheme(actor: Actor, input: ThemeCreateInput): Promise<{ id: string; slug: string }> {
   assertOrganiser(actor);
-  const created = await db.$transaction(async (tx) => {
+  const audit = (theme: { id: string }) => ({ action: "CREATE" as const, entityType: "Theme", entityId: theme.id, summary: `Création du thème « ${input.name} »` });
+  return writeCatalogue(actor, { audit }, async (tx) => {
     const nameKey = foldText(input.name);
     await assertNameFree(tx, nameKey);
     const base = slugify(input.name);
     let slug = base;
     for (let n = 2; (await tx.theme.count({ where: { slug } })) > 0; n += 1) slug = `${base}-${n}`;
     const last = await tx.theme.aggregate({ _max: { position: true } });
-    const theme = await tx.theme.create({
+    return tx.theme.create({
       data: { name: input.name, nameKey, slug, description: input.description, position: (last._max.position ?? -1) + 1 },
       select: { id: true, slug: true },
     });
-    await bumpCatalogueVersion(tx);
-    await recordAudit(tx, actor, { action: "CREATE", entityType: "Theme", entityId: theme.id, summary: `Création du thème « ${input.name} »` });
-    return theme;
   });
-  forgetCatalogueVersion();
-  return created;
 }
 
 /**
@@ -75,7 +69,13 @@ export async function createTheme(actor: Actor, input: ThemeCreateInput): Promis
  */
 export async function updateTheme(actor: Actor, id: string, input: ThemeFormInput): Promise<{ version: number }> {
   assertOrganiser(actor);
-  const result = await db.$transaction(async (tx) => {
+  const audit = (current: { name: string }) => ({
+    action: "UPDATE" as const,
+    entityType: "Theme",
+    entityId: id,
+    summary: current.name === input.name ? `Modification du thème « ${input.name} »` : `Thème « ${current.name} » renommé « ${input.name} »`,
+  });
+  await writeCatalogue(actor, { audit }, async (tx) => {
     const current = await tx.theme.findUnique({ where: { id }, select: { name: true } });
     if (!current) throw notFound("Thème");
     const nameKey = foldText(input.name);
@@ -85,13 +85,9 @@ export async function updateTheme(actor: Actor, id: string, input: ThemeFormInpu
       data: { name: input.name, nameKey, description: input.description, version: { increment: 1 } },
     });
     if (saved.count === 0) throw new DataError("CONFLICT", THEME_CONFLICT_MESSAGE);
-    await bumpCatalogueVersion(tx);
-    const summary = current.name === input.name ? `Modification du thème « ${input.name} »` : `Thème « ${current.name} » renommé « ${input.name} »`;
-    await recordAudit(tx, actor, { action: "UPDATE", entityType: "Theme", entityId: id, summary });
-    return { version: input.version + 1 };
+    return current;
   });
-  forgetCatalogueVersion();
-  return result;
+  return { version: input.version + 1 };
 }
 
 /**
@@ -103,7 +99,8 @@ export async function updateTheme(actor: Actor, id: string, input: ThemeFormInpu
 export async function mergeThemes(actor: Actor, sourceId: string, targetId: string): Promise<{ targetId: string; slug: string; moved: number }> {
   assertOrganiser(actor);
   if (sourceId === targetId) throw new DataError("INVALID", "Choisissez un autre thème que celui à fusionner.", "targetId");
-  const result = await db.$transaction(async (tx) => {
+  const audit = (merge: { summary: string }) => ({ action: "MERGE" as const, entityType: "Theme", entityId: targetId, summary: merge.summary });
+  const { slug, moved } = await writeCatalogue(actor, { audit }, async (tx) => {
     const [source, target] = await Promise.all([
       tx.theme.findUnique({ where: { id: sourceId }, select: { name: true, description: true } }),
       tx.theme.findUnique({ where: { id: targetId }, select: { name: true, slug: true, description: true } }),
@@ -121,15 +118,8 @@ export async function mergeThemes(actor: Actor, sourceId: string, targetId: stri
       data: { description: target.description ?? source.description, version: { increment: 1 } },
     });
 
-    await bumpCatalogueVersion(tx);
-    await recordAudit(tx, actor, {
-      action: "MERGE",
-      entityType: "Theme",
-      entityId: targetId,
-      summary: `Thème « ${source.name} » fusionné dans « ${target.name} » : ${plural(moved.count + doubled.count, "piste ou exemple", "pistes et exemples")}, ${plural(groups.count, "groupe de synthèse", "groupes de synthèse")}`,
-    });
-    return { targetId, slug: target.slug, moved: moved.count + doubled.count };
+    const summary = `Thème « ${source.name} » fusionné dans « ${target.name} » : ${plural(moved.count + doubled.count, "piste ou exemple", "pistes et exemples")}, ${plural(groups.count, "groupe de synthèse", "groupes de synthèse")}`;
+    return { slug: target.slug, moved: moved.count + doubled.count, summary };
   });
-  forgetCatalogueVersion();
-  return result;
+  return { targetId, slug, moved };
 }

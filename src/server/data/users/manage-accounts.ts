@@ -4,7 +4,7 @@ import { plural } from "@/lib/text/format";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import { db, type Tx } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
-import { recordAudit } from "@/server/data/audit/record-audit";
+import { ACCOUNTS_PATH, writeAdmin } from "@/server/data/write/write-catalogue";
 import { createUser } from "./create-user";
 
 export type AccountRow = {
@@ -77,17 +77,15 @@ export async function setAccountRole(actor: Actor, userId: string, role: Account
   if (isSelf(actor, userId) && role !== "ADMIN") {
     throw new DataError("INVALID", "Vous ne pouvez pas retirer votre propre rôle d’organisateur : demandez-le à un autre organisateur.", "role");
   }
-  await db.$transaction(async (tx) => {
+  // An unchanged role writes nothing, so it leaves no audit entry.
+  const audit = (user: { email: string; role: AccountRole } | null) =>
+    user && { action: "UPDATE" as const, entityType: "User", entityId: userId, summary: `Rôle de ${user.email} : ${ROLE_LABELS[user.role].toLowerCase()} → ${ROLE_LABELS[role].toLowerCase()}` };
+  await writeAdmin(actor, { audit, refresh: [ACCOUNTS_PATH] }, async (tx) => {
     const user = await accountOf(tx, userId);
-    if (user.role === role) return;
+    if (user.role === role) return null;
     await tx.user.update({ where: { id: userId }, data: { role } });
     await assertAnAdminRemains(tx);
-    await recordAudit(tx, actor, {
-      action: "UPDATE",
-      entityType: "User",
-      entityId: userId,
-      summary: `Rôle de ${user.email} : ${ROLE_LABELS[user.role].toLowerCase()} → ${ROLE_LABELS[role].toLowerCase()}`,
-    });
+    return user;
   });
 }
 
@@ -99,33 +97,34 @@ export async function setAccountRole(actor: Actor, userId: string, role: Account
 export async function deleteAccount(actor: Actor, userId: string): Promise<{ email: string }> {
   assertOrganiser(actor);
   if (isSelf(actor, userId)) throw new DataError("INVALID", "Vous ne pouvez pas supprimer votre propre compte.");
-  return db.$transaction(async (tx) => {
+  const audit = ({ user, invitations }: { user: { email: string; role: AccountRole }; invitations: number }) => ({
+    action: "DELETE" as const,
+    entityType: "User",
+    entityId: userId,
+    summary: `Compte ${user.email} supprimé (${ROLE_LABELS[user.role].toLowerCase()}, ${plural(invitations, "invitation")})`,
+  });
+  const { user } = await writeAdmin(actor, { audit, refresh: [ACCOUNTS_PATH] }, async (tx) => {
     const user = await accountOf(tx, userId);
     const invitations = await tx.rencontreEditor.count({ where: { userId } });
     await tx.user.delete({ where: { id: userId } });
     if (user.role === "ADMIN" && (await tx.user.count({ where: { role: "ADMIN" } })) === 0) throw new DataError("INVALID", LAST_ADMIN);
-    await recordAudit(tx, actor, {
-      action: "DELETE",
-      entityType: "User",
-      entityId: userId,
-      summary: `Compte ${user.email} supprimé (${ROLE_LABELS[user.role].toLowerCase()}, ${plural(invitations, "invitation")})`,
-    });
-    return { email: user.email };
+    return { user, invitations };
   });
+  return { email: user.email };
 }
 
 /** Closes every session of an account (admins only): it must sign in again everywhere. */
 export async function signOutEverywhere(actor: Actor, userId: string): Promise<{ email: string; closed: number }> {
   assertOrganiser(actor);
-  return db.$transaction(async (tx) => {
+  const audit = ({ email, closed }: { email: string; closed: number }) => ({
+    action: "UPDATE" as const,
+    entityType: "User",
+    entityId: userId,
+    summary: `Déconnexion de ${email} partout (${plural(closed, "session fermée", "sessions fermées")})`,
+  });
+  return writeAdmin(actor, { audit, refresh: [ACCOUNTS_PATH] }, async (tx) => {
     const user = await accountOf(tx, userId);
     const { count } = await tx.session.deleteMany({ where: { userId } });
-    await recordAudit(tx, actor, {
-      action: "UPDATE",
-      entityType: "User",
-      entityId: userId,
-      summary: `Déconnexion de ${user.email} partout (${plural(count, "session fermée", "sessions fermées")})`,
-    });
     return { email: user.email, closed: count };
   });
 }
