@@ -2,6 +2,7 @@ import "server-only";
 import { guessOrganisationKind } from "@/lib/schemas/organisation";
 import { foldText, organisationKey, slugify } from "@/lib/text/normalize";
 import type { Tx } from "@/server/db";
+import { uniqueSlug } from "@/server/data/unique-slug";
 
 /**
  * The organisations of these names, by case-, accent- and article-insensitive key
@@ -14,9 +15,7 @@ export async function findOrCreateOrganisations(tx: Tx, names: string[]): Promis
   const ids = new Map(existing.map((o) => [o.nameKey, o.id]));
   for (const [nameKey, name] of wanted) {
     if (ids.has(nameKey)) continue;
-    const base = slugify(name) || "organisation";
-    let slug = base;
-    for (let n = 2; (await tx.organisation.count({ where: { slug } })) > 0; n += 1) slug = `${base}-${n}`;
+    const slug = await uniqueSlug(tx, "organisation", slugify(name) || "organisation");
     const created = await tx.organisation.create({ data: { slug, name, nameKey, kind: guessOrganisationKind(foldText(name)) }, select: { id: true } });
     ids.set(nameKey, created.id);
   }

@@ -7,6 +7,7 @@ import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas
 import { foldText, organisationKey, personKey, similarity, slugify, stripMarkup } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import type { Tx } from "@/server/db";
+import { uniqueSlug } from "@/server/data/unique-slug";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
 export type ImportOptions = {
@@ -36,13 +37,6 @@ export function sourceKeyOf(data: Pick<CompteRendu, "city" | "date" | "title">):
   return `${slugify(data.city)}:${data.date ?? slugify(data.title)}`;
 }
 
-async function uniqueSlug(tx: Tx, base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
-  for (let n = 1; ; n += 1) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await taken(slug))) return slug;
-  }
-}
-
 /** Organisations by key, created when new; existing ones keep what organisers curated. */
 async function upsertOrganisations(
   tx: Tx,
@@ -67,7 +61,7 @@ async function upsertOrganisations(
   const ids = new Map(existing.map((o) => [o.nameKey, o.id]));
   for (const [key, { name, ref }] of wanted) {
     if (ids.has(key)) continue;
-    const slug = await uniqueSlug(tx, slugify(name), async (s) => (await tx.organisation.count({ where: { slug: s } })) > 0);
+    const slug = await uniqueSlug(tx, "organisation", slugify(name));
     const created = await tx.organisation.create({
       data: {
         slug,
@@ -128,7 +122,7 @@ async function resolveThemes(tx: Tx, labels: string[]): Promise<Map<string, stri
       result.set(label, close.id);
       continue;
     }
-    const slug = await uniqueSlug(tx, slugify(label), async (s) => (await tx.theme.count({ where: { slug: s } })) > 0);
+    const slug = await uniqueSlug(tx, "theme", slugify(label));
     const position = Math.max(0, ...themes.map((t) => t.position)) + 1;
     const created = await tx.theme.create({ data: { slug, name: label, nameKey: key, position }, select: { id: true, name: true, nameKey: true, position: true } });
     themes.push(created);
@@ -190,7 +184,7 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
       const year = data.date?.slice(0, 4);
       const slug =
         existing?.slug ??
-        (await uniqueSlug(tx, slugify(`${data.city} ${year ?? ""}`), async (s) => (await tx.rencontre.count({ where: { slug: s } })) > 0));
+        (await uniqueSlug(tx, "rencontre", slugify(`${data.city} ${year ?? ""}`)));
       const status = options.publish ? "PUBLISHED" : (existing?.status ?? "DRAFT");
       const fields = {
         title: data.title,

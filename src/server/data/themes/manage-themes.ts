@@ -5,6 +5,7 @@ import { foldText, slugify } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import { db, type Tx } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
+import { uniqueSlug } from "@/server/data/unique-slug";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
 export type ThemeAdminRow = {
@@ -51,9 +52,7 @@ export async function createTheme(actor: Actor, input: ThemeCreateInput): Promis
   return writeCatalogue(actor, { audit }, async (tx) => {
     const nameKey = foldText(input.name);
     await assertNameFree(tx, nameKey);
-    const base = slugify(input.name);
-    let slug = base;
-    for (let n = 2; (await tx.theme.count({ where: { slug } })) > 0; n += 1) slug = `${base}-${n}`;
+    const slug = await uniqueSlug(tx, "theme", slugify(input.name));
     const last = await tx.theme.aggregate({ _max: { position: true } });
     return tx.theme.create({
       data: { name: input.name, nameKey, slug, description: input.description, position: (last._max.position ?? -1) + 1 },
