@@ -8,14 +8,11 @@ import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { findOrganisations } from "./find-organisations";
 import { getOrganisation } from "./get-organisation";
 import { user } from "../../../../tests/helpers/users";
-import {
-  ADMIN_ORGANISATIONS_PER_PAGE,
-  findOrganisationMergeChoices,
-  findOrganisationsForAdmin,
-  getOrganisationForEdit,
-  mergeOrganisations,
-  updateOrganisation,
-} from "./manage-organisations";
+import { findOrganisationMergeChoices } from "./find-organisation-merge-choices";
+import { ADMIN_ORGANISATIONS_PER_PAGE, findOrganisationsForAdmin } from "./find-organisations-for-admin";
+import { getOrganisationForEdit } from "./get-organisation-for-edit";
+import { mergeOrganisations } from "./merge-organisations";
+import { updateOrganisation } from "./update-organisation";
 
 let admin: Actor;
 const rapporteur: Actor = { kind: "user", id: "rapporteur", role: "RAPPORTEUR", email: "rapporteur@example.org" };

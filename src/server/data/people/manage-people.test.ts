@@ -8,7 +8,11 @@ import { getTable } from "@/server/data/tables/get-table";
 import { getTableForEdit } from "@/server/data/tables/get-table-for-edit";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { GET as exportRoute } from "../../../app/admin/personnes/[id]/export/route";
-import { erasePerson, exportPersonData, findPeopleForAdmin, getPersonForAdmin, setPersonVisibility } from "./manage-people";
+import { erasePerson } from "./erase-person";
+import { exportPersonData } from "./export-person-data";
+import { findPeopleForAdmin } from "./find-people-for-admin";
+import { getPersonForAdmin } from "./get-person-for-admin";
+import { setPersonVisibility } from "./set-person-visibility";
 import { user } from "../../../../tests/helpers/users";
 import { signedIn } from "../../../../tests/helpers/session";
 

@@ -7,7 +7,10 @@ import { searchItems } from "@/server/data/search/search-items";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { findThemesWithCounts } from "./find-themes-with-counts";
 import { getTheme } from "./get-theme";
-import { createTheme, findThemesForAdmin, mergeThemes, updateTheme } from "./manage-themes";
+import { createTheme } from "./create-theme";
+import { findThemesForAdmin } from "./find-themes-for-admin";
+import { mergeThemes } from "./merge-themes";
+import { updateTheme } from "./update-theme";
 import { user } from "../../../../tests/helpers/users";
 
 let admin: Actor;

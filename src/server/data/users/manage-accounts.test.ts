@@ -6,7 +6,11 @@ import { getAuth } from "@/server/auth";
 import { db } from "@/server/db";
 import { createRencontre } from "@/server/data/rencontres/create-rencontre";
 import { setRencontreEditor } from "@/server/data/rencontres/set-rencontre-editor";
-import { createAccount, deleteAccount, findAccounts, setAccountRole, signOutEverywhere } from "./manage-accounts";
+import { createAccount } from "./create-account";
+import { deleteAccount } from "./delete-account";
+import { findAccounts } from "./find-accounts";
+import { setAccountRole } from "./set-account-role";
+import { signOutEverywhere } from "./sign-out-everywhere";
 import { user } from "../../../../tests/helpers/users";
 import { signedIn } from "../../../../tests/helpers/session";
 
