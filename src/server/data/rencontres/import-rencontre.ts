@@ -3,10 +3,12 @@ import { randomUUID } from "node:crypto";
 import type { CompteRendu, ItemRef, PersonRef } from "@/lib/schemas/compte-rendu";
 import { previewOf } from "@/lib/import/preview";
 import { buildSearchText } from "@/lib/search/search-text";
-import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas/organisation";
+import type { ReferenceOrganisation } from "@/lib/schemas/organisation";
 import { foldText, organisationKey, personKey, similarity, slugify, stripMarkup } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import type { Tx } from "@/server/db";
+import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
+import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
 import { uniqueSlug } from "@/server/data/unique-slug";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
@@ -35,76 +37,6 @@ const refKey = (ref: ItemRef) => `${ref.table}:${ref.kind}:${ref.index}`;
 /** The key under which an imported rencontre is recognised when the same document comes again. */
 export function sourceKeyOf(data: Pick<CompteRendu, "city" | "date" | "title">): string {
   return `${slugify(data.city)}:${data.date ?? slugify(data.title)}`;
-}
-
-/** Organisations by key, created when new; existing ones keep what organisers curated. */
-async function upsertOrganisations(
-  tx: Tx,
-  names: string[],
-  reference: ReferenceOrganisation[],
-): Promise<Map<string, string>> {
-  const referenceByKey = new Map<string, ReferenceOrganisation>();
-  for (const org of reference) {
-    for (const name of [org.name, ...org.aliases]) referenceByKey.set(organisationKey(name), org);
-  }
-  const wanted = new Map<string, { name: string; ref?: ReferenceOrganisation }>();
-  for (const raw of names) {
-    const ref = referenceByKey.get(organisationKey(raw));
-    const name = ref?.name ?? raw.trim();
-    const key = organisationKey(name);
-    if (!wanted.has(key)) wanted.set(key, { name, ref });
-  }
-  const existing = await tx.organisation.findMany({
-    where: { nameKey: { in: [...wanted.keys()] } },
-    select: { id: true, nameKey: true },
-  });
-  const ids = new Map(existing.map((o) => [o.nameKey, o.id]));
-  for (const [key, { name, ref }] of wanted) {
-    if (ids.has(key)) continue;
-    const slug = await uniqueSlug(tx, "organisation", slugify(name));
-    const created = await tx.organisation.create({
-      data: {
-        slug,
-        name,
-        nameKey: key,
-        kind: ref?.kind ?? guessOrganisationKind(foldText(name)),
-        city: ref?.city ?? null,
-        website: ref?.website ?? null,
-        description: ref?.description ?? null,
-      },
-      select: { id: true },
-    });
-    ids.set(key, created.id);
-  }
-  // Map every spelling (and alias) met in the document to its organisation.
-  const byName = new Map<string, string>();
-  for (const raw of names) {
-    const ref = referenceByKey.get(organisationKey(raw));
-    byName.set(organisationKey(raw), ids.get(organisationKey(ref?.name ?? raw))!);
-  }
-  return byName;
-}
-
-/** People by name key: the same name at the round table and at a table is one person. */
-async function upsertPeople(tx: Tx, people: PersonRef[]): Promise<Map<string, string>> {
-  const byKey = new Map<string, PersonRef>();
-  for (const person of people) if (!byKey.has(personKey(person.fullName))) byKey.set(personKey(person.fullName), person);
-  const existing = await tx.person.findMany({
-    where: { nameKey: { in: [...byKey.keys()] } },
-    select: { id: true, nameKey: true },
-    orderBy: { createdAt: "asc" },
-  });
-  const ids = new Map<string, string>();
-  for (const person of existing) if (!ids.has(person.nameKey)) ids.set(person.nameKey, person.id);
-  for (const [key, person] of byKey) {
-    if (ids.has(key)) continue;
-    const created = await tx.person.create({
-      data: { fullName: person.fullName, firstName: person.firstName, lastName: person.lastName, nameKey: key },
-      select: { id: true },
-    });
-    ids.set(key, created.id);
-  }
-  return ids;
 }
 
 /** The theme a synthesis label names: same key, or close enough in words; created otherwise. */
@@ -159,9 +91,9 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
         ...data.partners,
         ...data.tables.flatMap((t) => [...t.examples, ...t.ideas].flatMap((i) => i.mentions)),
       ];
-      const orgIds = await upsertOrganisations(tx, orgNames, reference);
+      const orgIds = await findOrCreateOrganisations(tx, orgNames, reference);
       const orgId = (name: string | null) => (name ? orgIds.get(organisationKey(name)) ?? null : null);
-      const personIds = await upsertPeople(tx, allPeople);
+      const personIds = await findOrCreatePeople(tx, allPeople);
       const personId = (p: PersonRef) => personIds.get(personKey(p.fullName))!;
 
       // Find the rencontre this document already produced, and keep its ideas' follow-up.
