@@ -10,6 +10,15 @@ const dbOnlyInDataLayer = {
   ],
 };
 
+// The write path (src/server/data/write) is the only place that bumps the catalogue version,
+// forgets it and purges the page cache: a write that skips one of them shows stale pages.
+const WRITE_STEPS = "/^(bumpCatalogueVersion|forgetCatalogueVersion|revalidatePath)$/";
+const writeStepsOnlyInWritePath = [
+  `ImportSpecifier[imported.name=${WRITE_STEPS}]`,
+  `CallExpression[callee.name=${WRITE_STEPS}]`,
+  `MemberExpression[property.name=${WRITE_STEPS}]`,
+].map((selector) => ({ selector, message: "Write through writeCatalogue or writeAdmin (src/server/data/write): they bump the version, forget it and revalidate the pages." }));
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -25,6 +34,12 @@ const config = [
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/server/data/**", "src/server/db.ts", "src/**/*.test.ts"],
     rules: { "no-restricted-imports": ["error", dbOnlyInDataLayer] },
+  },
+  {
+    files: ["**/*.{ts,tsx,mjs,js}"],
+    // Besides the write path: the definitions themselves, and tests that drive the cache directly.
+    ignores: ["src/server/data/write/**", "src/server/cache.ts", "src/server/data/catalogue/catalogue-version.ts", "**/*.test.ts", "tests/**"],
+    rules: { "no-restricted-syntax": ["error", ...writeStepsOnlyInWritePath] },
   },
 ];
 

@@ -6,7 +6,7 @@
  */
 import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";
-import { createTheme } from "@/server/data/themes/manage-themes";
+import { createTheme } from "@/server/data/themes/create-theme";
 
 const [prefix = "p", count = "25"] = process.argv.slice(2);
 const actor = systemActor(`concurrence-${prefix}`);

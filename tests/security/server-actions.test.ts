@@ -19,14 +19,10 @@ import type { SessionUser } from "@/server/session";
 import { seedParis2021 } from "../helpers/seed";
 import { ROOT, SEED_FILE } from "../setup/paths";
 import { readFileSync } from "node:fs";
+import { signedIn } from "../helpers/session";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 
-vi.mock("@/server/session", () => ({
-  getSessionUser: async () => session.user,
-  requireUser: async () => session.user,
-  actorOf: (u: SessionUser) => ({ kind: "user", id: u.id, role: u.role, email: u.email }),
-}));
+vi.mock("@/server/session", async (original) => (await import("../helpers/session")).mockSession(original));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 class Redirect extends Error {}
 vi.mock("next/navigation", () => ({
@@ -175,7 +171,7 @@ async function user(email: string, role: "ADMIN" | "RAPPORTEUR"): Promise<Sessio
 }
 
 beforeEach(async () => {
-  session.user = null;
+  signedIn.user = null;
   await seedParis2021();
   admin = await user("orga@example.org", "ADMIN");
   rapporteur = await user("rapporteur@example.org", "RAPPORTEUR");
@@ -242,19 +238,19 @@ describe("server actions called directly", () => {
       expect(action, `${name} is exported`).toBeTypeOf("function");
       const before = await snapshot();
 
-      session.user = null;
+      signedIn.user = null;
       const anonymous = await call(action!, fixture.args(ids), fixture.form(ids));
       expect(anonymous.ok).toBe(false);
       expect(anonymous.message).toMatch(/session a expiré/);
       expect(await snapshot()).toBe(before);
 
       if (fixture.scope === "self") return;
-      session.user = rapporteur;
+      signedIn.user = rapporteur;
       const outOfScope = await call(action!, fixture.args(ids), fixture.form(ids));
       expect(outOfScope.ok, JSON.stringify(outOfScope)).toBe(false);
       expect(await snapshot()).toBe(before);
 
-      session.user = admin;
+      signedIn.user = admin;
       const allowed = await call(action!, fixture.args(ids), fixture.form(ids));
       expect(allowed.ok, JSON.stringify(allowed)).toBe(true);
       expect(await snapshot()).not.toBe(before);
@@ -267,15 +263,15 @@ describe("the export route called directly", () => {
     const { GET } = await import(`${ROOT}/src/app/admin/personnes/[id]/export/route.ts`);
     const get = () => GET(new Request(`http://localhost/admin/personnes/${ids.person}/export`), { params: Promise.resolve({ id: ids.person }) }) as Promise<Response>;
     const name = (await db.person.findUniqueOrThrow({ where: { id: ids.person }, select: { fullName: true } })).fullName;
-    session.user = null;
+    signedIn.user = null;
     const anonymous = await get();
     expect(anonymous.status).toBe(401);
     expect(await anonymous.text()).not.toContain(name);
-    session.user = rapporteur;
+    signedIn.user = rapporteur;
     const outOfScope = await get();
     expect(outOfScope.status).toBe(403);
     expect(await outOfScope.text()).not.toContain(name);
-    session.user = admin;
+    signedIn.user = admin;
     const allowed = await get();
     expect(allowed.status).toBe(200);
     expect(await allowed.text()).toContain(name);
@@ -301,7 +297,7 @@ describe("bad input sent to every form's action, as an admin", () => {
   async function expectRefused(name: string, fields: Record<string, string | string[]>) {
     const action = (await allActions()).get(name)!;
     const before = await snapshot();
-    session.user = admin;
+    signedIn.user = admin;
     const state = await call(action, CALLS[name]!.args(ids), fields);
     expect(state.ok, JSON.stringify(state).slice(0, 300)).toBe(false);
     const messages = [state.message ?? "", ...Object.values(state.fieldErrors ?? {}).flat()].join(" ");
@@ -334,7 +330,7 @@ describe("bad input sent to every form's action, as an admin", () => {
   it("two tables with the same number are refused next to the number, with the form kept", async () => {
     await expectRefused("admin/rencontres/actions.ts#createTableAction", { number: "1", title: "Une autre table 1" });
     const table2 = await db.table.findFirstOrThrow({ where: { rencontreId: ids.paris, number: 2 }, select: { id: true, version: true } });
-    session.user = admin;
+    signedIn.user = admin;
     const action = (await allActions()).get("admin/rencontres/actions.ts#updateTableAction")!;
     const state = await call(action, [table2.id, ids.paris], { number: "1", version: String(table2.version), "ideas.0.text": "Ma piste" });
     expect(state.fieldErrors?.number).toEqual(["La table 1 existe déjà dans cette rencontre."]);
@@ -345,7 +341,7 @@ describe("bad input sent to every form's action, as an admin", () => {
 describe("a stale copy of the synthesis", () => {
   it("is refused with the differences and the typed input, and the next save with the version sent back goes through", async () => {
     const action = (await allActions()).get("admin/rencontres/actions.ts#updateSynthesisAction")!;
-    session.user = admin;
+    signedIn.user = admin;
     const first = await call(action, [ids.paris], { version: String(ids.parisVersion), "consolidated.0.text": "Objectif enregistré d'abord" });
     expect(first.ok).toBe(true);
     const stale = await call(action, [ids.paris], { version: String(ids.parisVersion), "consolidated.0.text": "Mon objectif" });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccountCreateForm, AccountDeleteForm, AccountRoleForm, AccountSignOutForm } from "@/components/admin/account-forms";
 import { ROLE_LABELS } from "@/lib/schemas/account-form";
 import { formatDate, isoDay, plural } from "@/lib/text/format";
-import { findAccounts } from "@/server/data/users/manage-accounts";
+import { findAccounts } from "@/server/data/users/find-accounts";
 import { actorOf, requireOrganiser } from "@/server/session";
 import { createAccountAction, deleteAccountAction, setAccountRoleAction, signOutEverywhereAction } from "./actions";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ORGANISATION_KIND_LABELS } from "@/lib/schemas/organisation";
 import { plural } from "@/lib/text/format";
-import { findOrganisationsForAdmin } from "@/server/data/organisations/manage-organisations";
+import { findOrganisationsForAdmin } from "@/server/data/organisations/find-organisations-for-admin";
 import { actorOf, requireOrganiser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Organisations" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PeopleQuerySchema } from "@/lib/schemas/person-form";
 import { formatDate, plural } from "@/lib/text/format";
-import { findPeopleForAdmin } from "@/server/data/people/manage-people";
+import { findPeopleForAdmin } from "@/server/data/people/find-people-for-admin";
 import { actorOf, requireOrganiser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Personnes" };

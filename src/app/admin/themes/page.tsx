@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ThemeCreateForm, ThemeEditForm, ThemeMergeForm } from "@/components/admin/theme-forms";
 import { plural } from "@/lib/text/format";
-import { findThemesForAdmin } from "@/server/data/themes/manage-themes";
+import { findThemesForAdmin } from "@/server/data/themes/find-themes-for-admin";
 import { actorOf, requireOrganiser } from "@/server/session";
 import { createThemeAction, mergeThemesAction, updateThemeAction } from "./actions";
 

@@ -1,24 +1,19 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { FollowUpSchema } from "@/lib/schemas/follow-up-form";
-import { systemActor, type Actor } from "@/server/actor";
+import type { Actor } from "@/server/actor";
 import { db } from "@/server/db";
 import { createRencontre } from "@/server/data/rencontres/create-rencontre";
 import { setRencontreEditor } from "@/server/data/rencontres/set-rencontre-editor";
 import { getTable } from "@/server/data/tables/get-table";
-import { createUser } from "@/server/data/users/create-user";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { addFollowUp, deleteFollowUpNote, getIdeaForFollowUp } from "./follow-up";
+import { user } from "../../../../tests/helpers/users";
 
 let admin: Actor;
 let rapporteur: Actor;
 let parisId: string;
 /** The first idea of table 3 in Paris. */
 let ideaId: string;
-
-async function user(email: string, role: "ADMIN" | "RAPPORTEUR"): Promise<Actor> {
-  const u = await createUser(systemActor("test"), { email, name: email, role, password: "un mot de passe sûr" });
-  return { kind: "user", id: u.id, role, email };
-}
 
 beforeEach(async () => {
   await seedParis2021();

@@ -3,11 +3,9 @@ import { statusLabel } from "@/lib/schemas/catalogue";
 import type { FollowUpInput } from "@/lib/schemas/follow-up-form";
 import { formatDate } from "@/lib/text/format";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { forgetCatalogueVersion } from "@/server/cache";
 import { db } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
-import { recordAudit } from "@/server/data/audit/record-audit";
-import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { writeCatalogue } from "@/server/data/write/write-catalogue";
 import { editableRencontreWhere } from "@/server/data/rencontres/rencontre-scope";
 
 export type IdeaForFollowUp = NonNullable<Awaited<ReturnType<typeof getIdeaForFollowUp>>>;
@@ -34,7 +32,14 @@ export async function getIdeaForFollowUp(actor: Actor, itemId: string) {
  * CONFLICT when the idea changed since it was read (its table saved, another follow-up).
  */
 export async function addFollowUp(actor: Actor, itemId: string, input: FollowUpInput): Promise<{ version: number }> {
-  const result = await db.$transaction(async (tx) => {
+  const audit = ({ item, changes }: { item: { rencontreId: string; table: { number: number }; rencontre: { city: string } }; changes: string[] }) => ({
+    action: "UPDATE" as const,
+    entityType: "Item",
+    entityId: itemId,
+    rencontreId: item.rencontreId,
+    summary: `Suivi d’une piste de la table ${item.table.number} (${item.rencontre.city}) : ${changes.join(", ")}`,
+  });
+  await writeCatalogue(actor, { audit }, async (tx) => {
     const item = await tx.item.findFirst({
       where: { id: itemId, kind: "IDEA", rencontre: editableRencontreWhere(actor) },
       select: { id: true, status: true, rencontreId: true, table: { select: { number: true } }, rencontre: { select: { city: true } } },
@@ -48,44 +53,33 @@ export async function addFollowUp(actor: Actor, itemId: string, input: FollowUpI
     if (input.text && input.date) {
       await tx.followUpNote.create({ data: { itemId, date: new Date(`${input.date}T00:00:00Z`), status: input.status, text: input.text } });
     }
-    await bumpCatalogueVersion(tx);
     const changes = [
       input.status !== item.status ? `statut « ${statusLabel(input.status)} »` : null,
       input.text && input.date ? `note du ${formatDate(input.date)}` : null,
-    ].filter(Boolean);
-    await recordAudit(tx, actor, {
-      action: "UPDATE",
-      entityType: "Item",
-      entityId: itemId,
-      rencontreId: item.rencontreId,
-      summary: `Suivi d’une piste de la table ${item.table.number} (${item.rencontre.city}) : ${changes.join(", ")}`,
-    });
-    return { version: input.version + 1 };
+    ].filter((change) => change !== null);
+    return { item, changes };
   });
-  forgetCatalogueVersion();
-  return result;
+  return { version: input.version + 1 };
 }
 
 /** Deletes a follow-up note (admins only); the idea keeps its current status. */
 export async function deleteFollowUpNote(actor: Actor, noteId: string): Promise<{ itemId: string }> {
   assertOrganiser(actor);
-  const result = await db.$transaction(async (tx) => {
+  const audit = (note: { date: Date; item: { rencontreId: string; table: { number: number }; rencontre: { city: string } } }) => ({
+    action: "DELETE" as const,
+    entityType: "FollowUpNote",
+    entityId: noteId,
+    rencontreId: note.item.rencontreId,
+    summary: `Suppression de la note de suivi du ${formatDate(note.date)} (piste de la table ${note.item.table.number}, ${note.item.rencontre.city})`,
+  });
+  const note = await writeCatalogue(actor, { audit }, async (tx) => {
     const note = await tx.followUpNote.findUnique({
       where: { id: noteId },
       select: { id: true, date: true, item: { select: { id: true, rencontreId: true, table: { select: { number: true } }, rencontre: { select: { city: true } } } } },
     });
     if (!note) throw notFound("Note de suivi");
     await tx.followUpNote.delete({ where: { id: noteId } });
-    await bumpCatalogueVersion(tx);
-    await recordAudit(tx, actor, {
-      action: "DELETE",
-      entityType: "FollowUpNote",
-      entityId: noteId,
-      rencontreId: note.item.rencontreId,
-      summary: `Suppression de la note de suivi du ${formatDate(note.date)} (piste de la table ${note.item.table.number}, ${note.item.rencontre.city})`,
-    });
-    return { itemId: note.item.id };
+    return note;
   });
-  forgetCatalogueVersion();
-  return result;
+  return { itemId: note.item.id };
 }

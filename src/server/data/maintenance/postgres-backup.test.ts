@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { systemActor } from "@/server/actor";
 import { databaseKind, db } from "@/server/db";
 import { deleteTable } from "@/server/data/tables/delete-table";
-import { createTheme } from "@/server/data/themes/manage-themes";
+import { createTheme } from "@/server/data/themes/create-theme";
 import { searchItems } from "@/server/data/search/search-items";
 import { parseCatalogueQuery } from "@/lib/schemas/catalogue";
 import { seedParis2021 } from "../../../../tests/helpers/seed";

@@ -5,7 +5,7 @@ import { sqliteFilePath } from "@/lib/database-url";
 import { systemActor } from "@/server/actor";
 import { databaseKind, db } from "@/server/db";
 import { deleteTable } from "@/server/data/tables/delete-table";
-import { createTheme } from "@/server/data/themes/manage-themes";
+import { createTheme } from "@/server/data/themes/create-theme";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { TMP_DIR } from "../../../../tests/setup/paths";
 import { backupSqlite, integrityCheck, restoreSqlite, tableCounts } from "./sqlite-backup";

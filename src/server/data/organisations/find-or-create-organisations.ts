@@ -1,24 +1,51 @@
 import "server-only";
-import { guessOrganisationKind } from "@/lib/schemas/organisation";
+import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas/organisation";
 import { foldText, organisationKey, slugify } from "@/lib/text/normalize";
 import type { Tx } from "@/server/db";
+import { uniqueSlug } from "@/server/data/unique-slug";
 
 /**
  * The organisations of these names, by case-, accent- and article-insensitive key
- * ("Tirelires d'avenir" is "Tirelires d'Avenir"), created when new. Returns name key → id.
+ * ("Tirelires d'avenir" is "Tirelires d'Avenir"), created when new; existing ones keep what
+ * organisers curated. A name or alias of a reference organisation (the importer's list)
+ * stands for it, and a new one takes its fields. Returns the key of every name given → id.
  */
-export async function findOrCreateOrganisations(tx: Tx, names: string[]): Promise<Map<string, string>> {
-  const wanted = new Map<string, string>();
-  for (const name of names) if (!wanted.has(organisationKey(name))) wanted.set(organisationKey(name), name.trim());
+export async function findOrCreateOrganisations(tx: Tx, names: string[], reference: ReferenceOrganisation[] = []): Promise<Map<string, string>> {
+  const referenceByKey = new Map<string, ReferenceOrganisation>();
+  for (const org of reference) {
+    for (const name of [org.name, ...org.aliases]) referenceByKey.set(organisationKey(name), org);
+  }
+  const wanted = new Map<string, { name: string; ref?: ReferenceOrganisation }>();
+  for (const raw of names) {
+    const ref = referenceByKey.get(organisationKey(raw));
+    const name = ref?.name ?? raw.trim();
+    const key = organisationKey(name);
+    if (!wanted.has(key)) wanted.set(key, { name, ref });
+  }
   const existing = await tx.organisation.findMany({ where: { nameKey: { in: [...wanted.keys()] } }, select: { id: true, nameKey: true } });
   const ids = new Map(existing.map((o) => [o.nameKey, o.id]));
-  for (const [nameKey, name] of wanted) {
+  for (const [nameKey, { name, ref }] of wanted) {
     if (ids.has(nameKey)) continue;
-    const base = slugify(name) || "organisation";
-    let slug = base;
-    for (let n = 2; (await tx.organisation.count({ where: { slug } })) > 0; n += 1) slug = `${base}-${n}`;
-    const created = await tx.organisation.create({ data: { slug, name, nameKey, kind: guessOrganisationKind(foldText(name)) }, select: { id: true } });
+    const slug = await uniqueSlug(tx, "organisation", slugify(name) || "organisation");
+    const created = await tx.organisation.create({
+      data: {
+        slug,
+        name,
+        nameKey,
+        kind: ref?.kind ?? guessOrganisationKind(foldText(name)),
+        city: ref?.city ?? null,
+        website: ref?.website ?? null,
+        description: ref?.description ?? null,
+      },
+      select: { id: true },
+    });
     ids.set(nameKey, created.id);
   }
-  return ids;
+  // Every spelling (and alias) given maps to its organisation.
+  const byName = new Map<string, string>();
+  for (const raw of names) {
+    const ref = referenceByKey.get(organisationKey(raw));
+    byName.set(organisationKey(raw), ids.get(organisationKey(ref?.name ?? raw))!);
+  }
+  return byName;
 }

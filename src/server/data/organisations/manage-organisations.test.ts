@@ -1,21 +1,18 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseCatalogueQuery } from "@/lib/schemas/catalogue";
 import { OrganisationFormSchema, OrganisationMergeSchema, type OrganisationFormInput } from "@/lib/schemas/organisation-form";
-import { systemActor, type Actor } from "@/server/actor";
+import type { Actor } from "@/server/actor";
 import { db } from "@/server/db";
 import { searchItems } from "@/server/data/search/search-items";
-import { createUser } from "@/server/data/users/create-user";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { findOrganisations } from "./find-organisations";
 import { getOrganisation } from "./get-organisation";
-import {
-  ADMIN_ORGANISATIONS_PER_PAGE,
-  findOrganisationMergeChoices,
-  findOrganisationsForAdmin,
-  getOrganisationForEdit,
-  mergeOrganisations,
-  updateOrganisation,
-} from "./manage-organisations";
+import { user } from "../../../../tests/helpers/users";
+import { findOrganisationMergeChoices } from "./find-organisation-merge-choices";
+import { ADMIN_ORGANISATIONS_PER_PAGE, findOrganisationsForAdmin } from "./find-organisations-for-admin";
+import { getOrganisationForEdit } from "./get-organisation-for-edit";
+import { mergeOrganisations } from "./merge-organisations";
+import { updateOrganisation } from "./update-organisation";
 
 let admin: Actor;
 const rapporteur: Actor = { kind: "user", id: "rapporteur", role: "RAPPORTEUR", email: "rapporteur@example.org" };
@@ -41,8 +38,7 @@ async function ideasFound(q: string): Promise<number[]> {
 
 beforeEach(async () => {
   await seedParis2021();
-  const u = await createUser(systemActor("test"), { email: "orga@example.org", name: "Orga", role: "ADMIN", password: "un mot de passe sûr" });
-  admin = { kind: "user", id: u.id, role: "ADMIN", email: u.email };
+  admin = await user("orga@example.org", "ADMIN");
 });
 
 describe("organisation administration: list and search", () => {

@@ -1,34 +1,29 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/server/session";
-import { systemActor, type Actor } from "@/server/actor";
+import type { Actor } from "@/server/actor";
 import { db } from "@/server/db";
 import { findAuditEntries } from "@/server/data/audit/find-audit-entries";
 import { getRencontre } from "@/server/data/rencontres/get-rencontre";
 import { setRencontreEditor } from "@/server/data/rencontres/set-rencontre-editor";
 import { getTable } from "@/server/data/tables/get-table";
 import { getTableForEdit } from "@/server/data/tables/get-table-for-edit";
-import { createUser } from "@/server/data/users/create-user";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { GET as exportRoute } from "../../../app/admin/personnes/[id]/export/route";
-import { erasePerson, exportPersonData, findPeopleForAdmin, getPersonForAdmin, setPersonVisibility } from "./manage-people";
+import { erasePerson } from "./erase-person";
+import { exportPersonData } from "./export-person-data";
+import { findPeopleForAdmin } from "./find-people-for-admin";
+import { getPersonForAdmin } from "./get-person-for-admin";
+import { setPersonVisibility } from "./set-person-visibility";
+import { user } from "../../../../tests/helpers/users";
+import { signedIn } from "../../../../tests/helpers/session";
 
 // The export route reads the session itself: here, whoever the test says is signed in.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/session", () => ({
-  getSessionUser: async () => session.user,
-  actorOf: (u: SessionUser) => ({ kind: "user", id: u.id, role: u.role, email: u.email }),
-}));
+vi.mock("@/server/session", async (original) => (await import("../../../../tests/helpers/session")).mockSession(original));
 
 let admin: Actor;
 let rapporteur: Actor;
 let parisId: string;
 /** Laurence MARI: at table 3 (DGCS) and on the round table's panel. */
 let laurenceId: string;
-
-async function user(email: string, role: "ADMIN" | "RAPPORTEUR"): Promise<Actor> {
-  const u = await createUser(systemActor("test"), { email, name: email, role, password: "un mot de passe sûr" });
-  return { kind: "user", id: u.id, role, email };
-}
 
 beforeEach(async () => {
   await seedParis2021();
@@ -38,7 +33,7 @@ beforeEach(async () => {
   rapporteur = await user("rapporteur@example.org", "RAPPORTEUR");
   // Even invited to Paris, a rapporteur has no access to people's records.
   await setRencontreEditor(admin, parisId, "rapporteur@example.org", true);
-  session.user = null;
+  signedIn.user = null;
 });
 
 describe("findPeopleForAdmin", () => {
@@ -110,13 +105,13 @@ describe("exportPersonData", () => {
   it("is downloaded by admins only, never cached", async () => {
     const get = (id = laurenceId) => exportRoute(new Request(`http://localhost/admin/personnes/${id}/export`), { params: Promise.resolve({ id }) });
     for (const [user, status] of [[null, 401], [{ id: "r", email: "rapporteur@example.org", name: "R", role: "RAPPORTEUR" }, 403]] as const) {
-      session.user = user;
+      signedIn.user = user;
       const refused = await get();
       expect(refused.status).toBe(status);
       expect(refused.headers.get("cache-control")).toBe("no-store");
       expect(await refused.text()).not.toContain("MARI");
     }
-    session.user = { id: (admin as { id: string }).id, email: "orga@example.org", name: "Orga", role: "ADMIN" };
+    signedIn.user = { id: (admin as { id: string }).id, email: "orga@example.org", name: "Orga", role: "ADMIN" };
     expect((await get("absent")).status).toBe(404);
     const response = await get();
     expect(response.status).toBe(200);

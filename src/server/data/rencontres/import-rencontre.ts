@@ -3,13 +3,14 @@ import { randomUUID } from "node:crypto";
 import type { CompteRendu, ItemRef, PersonRef } from "@/lib/schemas/compte-rendu";
 import { previewOf } from "@/lib/import/preview";
 import { buildSearchText } from "@/lib/search/search-text";
-import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas/organisation";
+import type { ReferenceOrganisation } from "@/lib/schemas/organisation";
 import { foldText, organisationKey, personKey, similarity, slugify, stripMarkup } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { forgetCatalogueVersion } from "@/server/cache";
-import { recordAudit } from "@/server/data/audit/record-audit";
-import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
+import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
+import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
+import { uniqueSlug } from "@/server/data/unique-slug";
+import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
 export type ImportOptions = {
   /** Publish the rencontre (new or existing); otherwise a new one is a draft and an existing one keeps its status. */
@@ -38,83 +39,6 @@ export function sourceKeyOf(data: Pick<CompteRendu, "city" | "date" | "title">):
   return `${slugify(data.city)}:${data.date ?? slugify(data.title)}`;
 }
 
-async function uniqueSlug(tx: Tx, base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
-  for (let n = 1; ; n += 1) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await taken(slug))) return slug;
-  }
-}
-
-/** Organisations by key, created when new; existing ones keep what organisers curated. */
-async function upsertOrganisations(
-  tx: Tx,
-  names: string[],
-  reference: ReferenceOrganisation[],
-): Promise<Map<string, string>> {
-  const referenceByKey = new Map<string, ReferenceOrganisation>();
-  for (const org of reference) {
-    for (const name of [org.name, ...org.aliases]) referenceByKey.set(organisationKey(name), org);
-  }
-  const wanted = new Map<string, { name: string; ref?: ReferenceOrganisation }>();
-  for (const raw of names) {
-    const ref = referenceByKey.get(organisationKey(raw));
-    const name = ref?.name ?? raw.trim();
-    const key = organisationKey(name);
-    if (!wanted.has(key)) wanted.set(key, { name, ref });
-  }
-  const existing = await tx.organisation.findMany({
-    where: { nameKey: { in: [...wanted.keys()] } },
-    select: { id: true, nameKey: true },
-  });
-  const ids = new Map(existing.map((o) => [o.nameKey, o.id]));
-  for (const [key, { name, ref }] of wanted) {
-    if (ids.has(key)) continue;
-    const slug = await uniqueSlug(tx, slugify(name), async (s) => (await tx.organisation.count({ where: { slug: s } })) > 0);
-    const created = await tx.organisation.create({
-      data: {
-        slug,
-        name,
-        nameKey: key,
-        kind: ref?.kind ?? guessOrganisationKind(foldText(name)),
-        city: ref?.city ?? null,
-        website: ref?.website ?? null,
-        description: ref?.description ?? null,
-      },
-      select: { id: true },
-    });
-    ids.set(key, created.id);
-  }
-  // Map every spelling (and alias) met in the document to its organisation.
-  const byName = new Map<string, string>();
-  for (const raw of names) {
-    const ref = referenceByKey.get(organisationKey(raw));
-    byName.set(organisationKey(raw), ids.get(organisationKey(ref?.name ?? raw))!);
-  }
-  return byName;
-}
-
-/** People by name key: the same name at the round table and at a table is one person. */
-async function upsertPeople(tx: Tx, people: PersonRef[]): Promise<Map<string, string>> {
-  const byKey = new Map<string, PersonRef>();
-  for (const person of people) if (!byKey.has(personKey(person.fullName))) byKey.set(personKey(person.fullName), person);
-  const existing = await tx.person.findMany({
-    where: { nameKey: { in: [...byKey.keys()] } },
-    select: { id: true, nameKey: true },
-    orderBy: { createdAt: "asc" },
-  });
-  const ids = new Map<string, string>();
-  for (const person of existing) if (!ids.has(person.nameKey)) ids.set(person.nameKey, person.id);
-  for (const [key, person] of byKey) {
-    if (ids.has(key)) continue;
-    const created = await tx.person.create({
-      data: { fullName: person.fullName, firstName: person.firstName, lastName: person.lastName, nameKey: key },
-      select: { id: true },
-    });
-    ids.set(key, created.id);
-  }
-  return ids;
-}
-
 /** The theme a synthesis label names: same key, or close enough in words; created otherwise. */
 async function resolveThemes(tx: Tx, labels: string[]): Promise<Map<string, string>> {
   const themes = await tx.theme.findMany({ select: { id: true, name: true, nameKey: true, position: true } });
@@ -130,7 +54,7 @@ async function resolveThemes(tx: Tx, labels: string[]): Promise<Map<string, stri
       result.set(label, close.id);
       continue;
     }
-    const slug = await uniqueSlug(tx, slugify(label), async (s) => (await tx.theme.count({ where: { slug: s } })) > 0);
+    const slug = await uniqueSlug(tx, "theme", slugify(label));
     const position = Math.max(0, ...themes.map((t) => t.position)) + 1;
     const created = await tx.theme.create({ data: { slug, name: label, nameKey: key, position }, select: { id: true, name: true, nameKey: true, position: true } });
     themes.push(created);
@@ -149,7 +73,16 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
   const reference = options.referenceOrganisations ?? [];
   const sourceKey = sourceKeyOf(data);
 
-  const summary = await db.$transaction(
+  const audit = ({ rencontreId, created }: ImportSummary) => ({
+    action: "IMPORT" as const,
+    entityType: "Rencontre",
+    entityId: rencontreId,
+    rencontreId,
+    summary: `${created ? "Import" : "Réimport"} du compte rendu ${options.sourceName ? `« ${options.sourceName} » ` : ""}(${data.city}, ${data.tables.length} tables)`,
+  });
+  const summary = await writeCatalogue(
+    actor,
+    { audit, transaction: { timeout: 60_000, maxWait: 10_000 } },
     async (tx) => {
       const allPeople = [...data.moderators, ...data.panelists, ...data.tables.flatMap((t) => t.participants)];
       const orgNames = [
@@ -158,9 +91,9 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
         ...data.partners,
         ...data.tables.flatMap((t) => [...t.examples, ...t.ideas].flatMap((i) => i.mentions)),
       ];
-      const orgIds = await upsertOrganisations(tx, orgNames, reference);
+      const orgIds = await findOrCreateOrganisations(tx, orgNames, reference);
       const orgId = (name: string | null) => (name ? orgIds.get(organisationKey(name)) ?? null : null);
-      const personIds = await upsertPeople(tx, allPeople);
+      const personIds = await findOrCreatePeople(tx, allPeople);
       const personId = (p: PersonRef) => personIds.get(personKey(p.fullName))!;
 
       // Find the rencontre this document already produced, and keep its ideas' follow-up.
@@ -183,7 +116,7 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
       const year = data.date?.slice(0, 4);
       const slug =
         existing?.slug ??
-        (await uniqueSlug(tx, slugify(`${data.city} ${year ?? ""}`), async (s) => (await tx.rencontre.count({ where: { slug: s } })) > 0));
+        (await uniqueSlug(tx, "rencontre", slugify(`${data.city} ${year ?? ""}`)));
       const status = options.publish ? "PUBLISHED" : (existing?.status ?? "DRAFT");
       const fields = {
         title: data.title,
@@ -351,15 +284,6 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
         }),
       });
 
-      await bumpCatalogueVersion(tx);
-      await recordAudit(tx, actor, {
-        action: "IMPORT",
-        entityType: "Rencontre",
-        entityId: rencontreId,
-        rencontreId,
-        summary: `${existing ? "Réimport" : "Import"} du compte rendu ${options.sourceName ? `« ${options.sourceName} » ` : ""}(${data.city}, ${data.tables.length} tables)`,
-      });
-
       const { tables, totals } = previewOf(data);
       return {
         rencontreId,
@@ -374,9 +298,7 @@ export async function importRencontre(actor: Actor, data: CompteRendu, options: 
         },
       };
     },
-    { timeout: 60_000, maxWait: 10_000 },
   );
-  forgetCatalogueVersion();
   return summary;
 }
 

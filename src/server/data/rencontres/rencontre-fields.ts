@@ -2,6 +2,7 @@ import "server-only";
 import type { RencontreFormInput } from "@/lib/schemas/rencontre-form";
 import { slugify } from "@/lib/text/normalize";
 import type { Tx } from "@/server/db";
+import { uniqueSlug } from "@/server/data/unique-slug";
 
 /** The long texts of a rencontre's compte rendu, for the queries that read them. */
 export const rencontreTextsSelect = {
@@ -32,9 +33,5 @@ export function rencontreFields(input: RencontreFormInput) {
 }
 
 export async function uniqueRencontreSlug(tx: Tx, base: string): Promise<string> {
-  const root = base || "rencontre";
-  for (let n = 1; ; n += 1) {
-    const slug = n === 1 ? root : `${root}-${n}`;
-    if ((await tx.rencontre.count({ where: { slug } })) === 0) return slug;
-  }
+  return uniqueSlug(tx, "rencontre", base || "rencontre");
 }

@@ -1,13 +1,19 @@
 import "server-only";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { db } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
-import { recordAudit } from "@/server/data/audit/record-audit";
+import { writeAdmin } from "@/server/data/write/write-catalogue";
 
 /** Invites a rapporteur to a rencontre, or withdraws the invitation (admins only). */
 export async function setRencontreEditor(actor: Actor, rencontreId: string, email: string, invited: boolean): Promise<void> {
   assertOrganiser(actor);
-  await db.$transaction(async (tx) => {
+  const audit = (rencontre: { city: string }) => ({
+    action: "INVITE" as const,
+    entityType: "Rencontre",
+    entityId: rencontreId,
+    rencontreId,
+    summary: `${invited ? "Invitation de" : "Fin de l'invitation de"} ${email} (${rencontre.city})`,
+  });
+  await writeAdmin(actor, { audit, refresh: [`/admin/rencontres/${rencontreId}`] }, async (tx) => {
     const rencontre = await tx.rencontre.findUnique({ where: { id: rencontreId }, select: { id: true, city: true } });
     if (!rencontre) throw notFound("Rencontre");
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } });
@@ -18,12 +24,6 @@ export async function setRencontreEditor(actor: Actor, rencontreId: string, emai
     } else {
       await tx.rencontreEditor.deleteMany({ where: { rencontreId, userId: user.id } });
     }
-    await recordAudit(tx, actor, {
-      action: "INVITE",
-      entityType: "Rencontre",
-      entityId: rencontreId,
-      rencontreId,
-      summary: `${invited ? "Invitation de" : "Fin de l'invitation de"} ${email} (${rencontre.city})`,
-    });
+    return rencontre;
   });
 }

@@ -6,6 +6,7 @@ import { createUser } from "@/server/data/users/create-user";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { findEditableRencontres } from "./find-editable-rencontres";
 import { setRencontreStatus } from "./set-rencontre-status";
+import { user } from "../../../../tests/helpers/users";
 
 // Server actions read the request's headers: here, a request with no session cookie.
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {} }) }));
@@ -17,10 +18,8 @@ let rapporteur: Actor;
 beforeEach(async () => {
   await seedParis2021();
   paris = await db.rencontre.findFirstOrThrow({ select: { id: true, version: true } });
-  const a = await createUser(systemActor("test"), { email: "orga@example.org", name: "Orga", role: "ADMIN", password: "un mot de passe sûr" });
-  const r = await createUser(systemActor("test"), { email: "rapporteur@example.org", name: "Rappo", role: "RAPPORTEUR", password: "un mot de passe sûr" });
-  admin = { kind: "user", id: a.id, role: "ADMIN", email: a.email };
-  rapporteur = { kind: "user", id: r.id, role: "RAPPORTEUR", email: r.email };
+  admin = await user("orga@example.org", "ADMIN");
+  rapporteur = await user("rapporteur@example.org", "RAPPORTEUR");
 });
 
 describe("publishing", () => {

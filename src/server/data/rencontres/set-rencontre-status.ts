@@ -1,10 +1,7 @@
 import "server-only";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { forgetCatalogueVersion } from "@/server/cache";
-import { db } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
-import { recordAudit } from "@/server/data/audit/record-audit";
-import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
 /**
  * Publishes or unpublishes a rencontre (admins only). Refused with CONFLICT when the
@@ -12,7 +9,14 @@ import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version"
  */
 export async function setRencontreStatus(actor: Actor, input: { id: string; status: "DRAFT" | "PUBLISHED"; version: number }) {
   assertOrganiser(actor);
-  await db.$transaction(async (tx) => {
+  const audit = (current: { id: string; city: string }) => ({
+    action: input.status === "PUBLISHED" ? ("PUBLISH" as const) : ("UNPUBLISH" as const),
+    entityType: "Rencontre",
+    entityId: current.id,
+    rencontreId: current.id,
+    summary: `${input.status === "PUBLISHED" ? "Publication" : "Retrait de la publication"} de la rencontre de ${current.city}`,
+  });
+  await writeCatalogue(actor, { audit }, async (tx) => {
     const current = await tx.rencontre.findUnique({ where: { id: input.id }, select: { id: true, city: true, status: true, version: true } });
     if (!current) throw notFound("Rencontre");
     const updated = await tx.rencontre.updateMany({
@@ -24,14 +28,6 @@ export async function setRencontreStatus(actor: Actor, input: { id: string; stat
       },
     });
     if (updated.count === 0) throw new DataError("CONFLICT", "Cette rencontre a été modifiée entre-temps : rechargez la page avant de recommencer.");
-    await bumpCatalogueVersion(tx);
-    await recordAudit(tx, actor, {
-      action: input.status === "PUBLISHED" ? "PUBLISH" : "UNPUBLISH",
-      entityType: "Rencontre",
-      entityId: current.id,
-      rencontreId: current.id,
-      summary: `${input.status === "PUBLISHED" ? "Publication" : "Retrait de la publication"} de la rencontre de ${current.city}`,
-    });
+    return current;
   });
-  forgetCatalogueVersion();
 }

@@ -2,11 +2,9 @@ import "server-only";
 import type { SynthesisFormInput } from "@/lib/schemas/synthesis-form";
 import { foldText, organisationKey, personKey } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { forgetCatalogueVersion } from "@/server/cache";
 import { db, type Tx } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
-import { recordAudit } from "@/server/data/audit/record-audit";
-import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { writeCatalogue } from "@/server/data/write/write-catalogue";
 import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
 import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
 
@@ -56,7 +54,14 @@ export async function getSynthesisForEdit(actor: Actor, id: string) {
  */
 export async function updateSynthesis(actor: Actor, id: string, input: SynthesisFormInput): Promise<{ version: number }> {
   assertOrganiser(actor);
-  const result = await db.$transaction(async (tx) => {
+  const audit = (rencontre: { city: string }) => ({
+    action: "UPDATE" as const,
+    entityType: "Synthese",
+    entityId: id,
+    rencontreId: id,
+    summary: `Table ronde et synthèse générale (${rencontre.city}) : ${input.speakers.length} intervenant·es, ${input.consolidated.length} objectifs consolidés, ${input.themeGroups.length} thèmes de pistes`,
+  });
+  await writeCatalogue(actor, { audit }, async (tx) => {
     const rencontre = await tx.rencontre.findUnique({ where: { id }, select: { city: true } });
     if (!rencontre) throw notFound("Rencontre");
     const saved = await tx.rencontre.updateMany({
@@ -72,18 +77,9 @@ export async function updateSynthesis(actor: Actor, id: string, input: Synthesis
     await saveSpeakers(tx, id, input.speakers);
     await saveConsolidated(tx, id, input.consolidated);
     await saveThemeGroups(tx, id, input.themeGroups);
-    await bumpCatalogueVersion(tx);
-    await recordAudit(tx, actor, {
-      action: "UPDATE",
-      entityType: "Synthese",
-      entityId: id,
-      rencontreId: id,
-      summary: `Table ronde et synthèse générale (${rencontre.city}) : ${input.speakers.length} intervenant·es, ${input.consolidated.length} objectifs consolidés, ${input.themeGroups.length} thèmes de pistes`,
-    });
-    return { version: input.version + 1 };
+    return rencontre;
   });
-  forgetCatalogueVersion();
-  return result;
+  return { version: input.version + 1 };
 }
 
 async function saveSpeakers(tx: Tx, rencontreId: string, rows: SynthesisFormInput["speakers"]) {

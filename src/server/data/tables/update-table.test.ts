@@ -1,26 +1,21 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseCatalogueQuery } from "@/lib/schemas/catalogue";
 import { TableFormSchema, type TableFormInput } from "@/lib/schemas/table-form";
-import { systemActor, type Actor } from "@/server/actor";
+import type { Actor } from "@/server/actor";
 import { db } from "@/server/db";
 import { createRencontre } from "@/server/data/rencontres/create-rencontre";
 import { setRencontreEditor } from "@/server/data/rencontres/set-rencontre-editor";
 import { searchItems } from "@/server/data/search/search-items";
-import { createUser } from "@/server/data/users/create-user";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { createTable } from "./create-table";
 import { getTableForEdit } from "./get-table-for-edit";
 import { updateTable } from "./update-table";
+import { user } from "../../../../tests/helpers/users";
 
 let admin: Actor;
 let rapporteur: Actor;
 let parisId: string;
 let bordeauxId: string;
-
-async function user(email: string, role: "ADMIN" | "RAPPORTEUR"): Promise<Actor> {
-  const u = await createUser(systemActor("test"), { email, name: email, role, password: "un mot de passe sûr" });
-  return { kind: "user", id: u.id, role, email };
-}
 
 /** The form's content for a table as it is saved now. */
 async function formOf(actor: Actor, rencontreId: string, number: number): Promise<TableFormInput & { id: string }> {

@@ -3,11 +3,9 @@ import type { ItemRowInput, TableFormInput } from "@/lib/schemas/table-form";
 import { buildSearchText } from "@/lib/search/search-text";
 import { containsPhrase, extractBold, foldText, organisationKey, personKey, stripMarkup } from "@/lib/text/normalize";
 import type { Actor } from "@/server/actor";
-import { forgetCatalogueVersion } from "@/server/cache";
-import { db, type Tx } from "@/server/db";
+import type { Tx } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
-import { recordAudit } from "@/server/data/audit/record-audit";
-import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { writeCatalogue } from "@/server/data/write/write-catalogue";
 import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
 import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
 import { editableRencontreWhere } from "@/server/data/rencontres/rencontre-scope";
@@ -23,7 +21,14 @@ export const TABLE_CONFLICT_MESSAGE = "Cette table a été enregistrée par quel
  * synthesis.
  */
 export async function updateTable(actor: Actor, tableId: string, input: TableFormInput): Promise<{ version: number }> {
-  const result = await db.$transaction(async (tx) => {
+  const audit = (t: { rencontreId: string; city: string }) => ({
+    action: "UPDATE" as const,
+    entityType: "Table",
+    entityId: tableId,
+    rencontreId: t.rencontreId,
+    summary: `Table ${input.number} (${t.city}) : ${input.participants.length} participant·es, ${input.objectives.length} objectifs, ${input.examples.length} exemples, ${input.ideas.length} pistes`,
+  });
+  await writeCatalogue(actor, { audit }, async (tx) => {
     const table = await tx.table.findFirst({
       where: { id: tableId, rencontre: editableRencontreWhere(actor) },
       select: { id: true, number: true, rencontreId: true, rencontre: { select: { city: true } } },
@@ -45,18 +50,9 @@ export async function updateTable(actor: Actor, tableId: string, input: TableFor
     await saveItems(context, "EXAMPLE", input.examples);
     await saveItems(context, "IDEA", input.ideas);
 
-    await bumpCatalogueVersion(tx);
-    await recordAudit(tx, actor, {
-      action: "UPDATE",
-      entityType: "Table",
-      entityId: tableId,
-      rencontreId: table.rencontreId,
-      summary: `Table ${input.number} (${table.rencontre.city}) : ${input.participants.length} participant·es, ${input.objectives.length} objectifs, ${input.examples.length} exemples, ${input.ideas.length} pistes`,
-    });
-    return { version: input.version + 1 };
+    return { rencontreId: table.rencontreId, city: table.rencontre.city };
   });
-  forgetCatalogueVersion();
-  return result;
+  return { version: input.version + 1 };
 }
 
 /** Replaces the table's participants; people and organisations are found by name or created. Returns the organisations' names. */

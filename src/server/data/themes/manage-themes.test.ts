@@ -1,14 +1,17 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseCatalogueQuery } from "@/lib/schemas/catalogue";
 import { ThemeFormSchema, ThemeMergeSchema } from "@/lib/schemas/theme-form";
-import { systemActor, type Actor } from "@/server/actor";
+import type { Actor } from "@/server/actor";
 import { db } from "@/server/db";
 import { searchItems } from "@/server/data/search/search-items";
-import { createUser } from "@/server/data/users/create-user";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { findThemesWithCounts } from "./find-themes-with-counts";
 import { getTheme } from "./get-theme";
-import { createTheme, findThemesForAdmin, mergeThemes, updateTheme } from "./manage-themes";
+import { createTheme } from "./create-theme";
+import { findThemesForAdmin } from "./find-themes-for-admin";
+import { mergeThemes } from "./merge-themes";
+import { updateTheme } from "./update-theme";
+import { user } from "../../../../tests/helpers/users";
 
 let admin: Actor;
 const rapporteur: Actor = { kind: "user", id: "rapporteur", role: "RAPPORTEUR", email: "rapporteur@example.org" };
@@ -18,8 +21,7 @@ const publicCounts = async () => Object.fromEntries((await findThemesWithCounts(
 
 beforeEach(async () => {
   await seedParis2021();
-  const u = await createUser(systemActor("test"), { email: "orga@example.org", name: "Orga", role: "ADMIN", password: "un mot de passe sûr" });
-  admin = { kind: "user", id: u.id, role: "ADMIN", email: u.email };
+  admin = await user("orga@example.org", "ADMIN");
 });
 
 describe("theme administration", () => {

@@ -1,13 +1,17 @@
 import "server-only";
+import { plural } from "@/lib/text/format";
 import { foldText, slugify } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
-import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
-import { db } from "@/server/db";
+import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
-/** Creates the themes of a taxonomy that do not exist yet; existing ones keep their curated name. */
+/**
+ * Creates the themes of a taxonomy that do not exist yet; existing ones keep their curated
+ * name. When every theme is already there nothing is audited and the version stays.
+ */
 export async function upsertThemes(actor: Actor, themes: { name: string; description?: string }[]): Promise<number> {
   assertOrganiser(actor);
-  return db.$transaction(async (tx) => {
+  const audit = (created: number) => (created > 0 ? { action: "CREATE" as const, entityType: "Theme", summary: `Ajout de ${plural(created, "thème", "thèmes")} à la taxonomie` } : null);
+  return writeCatalogue(actor, { audit }, async (tx) => {
     let created = 0;
     for (const [position, theme] of themes.entries()) {
       const nameKey = foldText(theme.name);
@@ -18,7 +22,6 @@ export async function upsertThemes(actor: Actor, themes: { name: string; descrip
       });
       created += 1;
     }
-    if (created > 0) await bumpCatalogueVersion(tx);
     return created;
   });
 }

@@ -4,7 +4,7 @@ import { assertOrganiser, type Actor } from "@/server/actor";
 import { getAuth } from "@/server/auth";
 import { db } from "@/server/db";
 import { DataError } from "@/server/errors";
-import { recordAudit } from "@/server/data/audit/record-audit";
+import { ACCOUNTS_PATH, writeAdmin } from "@/server/data/write/write-catalogue";
 
 /**
  * Creates an account (admin or rapporteur) with a password hashed by better-auth (scrypt).
@@ -23,9 +23,8 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
     { method: "admin" },
   );
   await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
-  await db.$transaction((tx) =>
-    recordAudit(tx, actor, { action: "CREATE", entityType: "User", entityId: user.id, summary: `Compte ${data.role === "ADMIN" ? "organisateur" : "rapporteur"} créé pour ${data.email}` }),
-  );
+  const audit = { action: "CREATE" as const, entityType: "User", entityId: user.id, summary: `Compte ${data.role === "ADMIN" ? "organisateur" : "rapporteur"} créé pour ${data.email}` };
+  await writeAdmin(actor, { audit, refresh: [ACCOUNTS_PATH] }, async () => undefined);
   return { id: user.id, email: data.email };
 }
 

@@ -6,23 +6,21 @@ import { getAuth } from "@/server/auth";
 import { db } from "@/server/db";
 import { createRencontre } from "@/server/data/rencontres/create-rencontre";
 import { setRencontreEditor } from "@/server/data/rencontres/set-rencontre-editor";
-import { createUser } from "./create-user";
-import type { SessionUser } from "@/server/session";
-import { createAccount, deleteAccount, findAccounts, setAccountRole, signOutEverywhere } from "./manage-accounts";
+import { createAccount } from "./create-account";
+import { deleteAccount } from "./delete-account";
+import { findAccounts } from "./find-accounts";
+import { setAccountRole } from "./set-account-role";
+import { signOutEverywhere } from "./sign-out-everywhere";
+import { user } from "../../../../tests/helpers/users";
+import { signedIn } from "../../../../tests/helpers/session";
 
 // The actions run as whoever `signedIn.user` says is signed in (null: no session).
-const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/server/session", async (importOriginal) => ({ ...(await importOriginal<object>()), getSessionUser: async () => signedIn.user }));
+vi.mock("@/server/session", async (original) => (await import("../../../../tests/helpers/session")).mockSession(original));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 let admin: Actor & { kind: "user" };
 let rapporteur: Actor & { kind: "user" };
 let rencontreId: string;
-
-async function user(email: string, role: "ADMIN" | "RAPPORTEUR") {
-  const u = await createUser(systemActor("test"), { email, name: email, role, password: "un mot de passe sûr" });
-  return { kind: "user" as const, id: u.id, role, email };
-}
 
 async function openSession(userId: string, expiresInMs = 3_600_000) {
   const id = crypto.randomUUID();

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrganisationForm, OrganisationMergeForm } from "@/components/admin/organisation-forms";
 import { plural } from "@/lib/text/format";
-import { findOrganisationMergeChoices, getOrganisationForEdit, MERGE_CHOICES_LIMIT } from "@/server/data/organisations/manage-organisations";
+import { findOrganisationMergeChoices, MERGE_CHOICES_LIMIT } from "@/server/data/organisations/find-organisation-merge-choices";
+import { getOrganisationForEdit } from "@/server/data/organisations/get-organisation-for-edit";
 import { actorOf, requireOrganiser } from "@/server/session";
 import { mergeOrganisationsAction, updateOrganisationAction } from "../actions";
 

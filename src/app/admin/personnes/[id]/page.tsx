@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PersonEraseForm, PersonVisibilityForm } from "@/components/admin/person-forms";
 import { formatDate, isoDay } from "@/lib/text/format";
-import { getPersonForAdmin } from "@/server/data/people/manage-people";
+import { getPersonForAdmin } from "@/server/data/people/get-person-for-admin";
 import { actorOf, requireOrganiser } from "@/server/session";
 import { erasePersonAction, setPersonVisibilityAction } from "../actions";
 

@@ -1,4 +1,4 @@
-import { exportPersonData } from "@/server/data/people/manage-people";
+import { exportPersonData } from "@/server/data/people/export-person-data";
 import { DataError } from "@/server/errors";
 import { actorOf, getSessionUser } from "@/server/session";
 import { isOrganiser } from "@/server/actor";
