@@ -5,6 +5,7 @@ import { Field, FormMessage, SaveOutcome, TextArea } from "@/components/ui/field
 import { initialActionState, type FormAction } from "@/lib/action-state";
 import { IDEA_STATUSES } from "@/lib/schemas/catalogue";
 import { FOLLOW_UP_TEXT_MAX } from "@/lib/schemas/follow-up-form";
+import { Button } from "@/components/ui/button";
 
 /** An idea's status and a dated note on what became of it. */
 export function FollowUpForm({ action, status, version, today }: { action: FormAction; status: string; version: number; today: string }) {
@@ -45,9 +46,9 @@ export function FollowUpForm({ action, status, version, today }: { action: FormA
           errors={errors("text")}
         />
       </fieldset>
-      <button type="submit" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : "Enregistrer le suivi"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/action-state";
 import { ERASE_CONFIRMATION, PERSON_VISIBILITIES } from "@/lib/schemas/person-form";
+import { Button } from "@/components/ui/button";
 
 /** Whether the person's name appears on the public pages. */
 export function PersonVisibilityForm({ action, visibility, version }: { action: FormAction; visibility: "PUBLIC" | "HIDDEN"; version: number }) {
@@ -30,9 +31,9 @@ export function PersonVisibilityForm({ action, visibility, version }: { action: 
           {errors?.join(" ")}
         </p>
       </fieldset>
-      <button type="submit" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : "Enregistrer ce choix"}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -58,9 +59,9 @@ export function PersonEraseForm({ action, participations }: { action: FormAction
           defaultValue={state.values?.confirmation}
           errors={state.fieldErrors?.confirmation}
         />
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+        <Button variant="primary" type="submit" disabled={pending}>
           {pending ? "Effacement…" : "Effacer définitivement"}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );
