@@ -5,10 +5,10 @@ import { controlProps, Field, FieldFrame, FormMessage, TextArea } from "@/compon
 import type { ImportState } from "@/lib/import/import-state";
 import { IMPORT_FILE_TYPES } from "@/lib/schemas/import-form";
 import { formatDate, plural } from "@/lib/text/format";
+import { Button } from "@/components/ui/button";
 
 type ImportAction = (state: ImportState, formData: FormData) => Promise<ImportState>;
 
-const button = "min-h-11 rounded px-4 py-2 font-semibold disabled:opacity-60";
 
 /**
  * Paste or upload a compte rendu, preview what the importer reads with its warnings, fix the
@@ -47,13 +47,13 @@ export function ImportForm({ action }: { action: ImportAction }) {
         </div>
       </fieldset>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="apercu" disabled={pending} className={`${button} border border-accent-dark bg-white text-accent-dark`}>
+        <Button variant="danger" type="submit" name="intent" value="apercu" disabled={pending}>
           {pending ? "Lecture…" : "Prévisualiser"}
-        </button>
+        </Button>
         {preview ? (
-          <button type="submit" name="intent" value="creer" disabled={pending} className={`${button} bg-accent-dark text-white hover:bg-accent`}>
+          <Button type="submit" name="intent" value="creer" disabled={pending}>
             Créer le brouillon
-          </button>
+          </Button>
         ) : null}
       </div>
       {state.warnings && state.warnings.length > 0 ? (
