@@ -5,6 +5,7 @@ import { Field, FormMessage } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/action-state";
 import { ERASE_CONFIRMATION, PERSON_VISIBILITIES } from "@/lib/schemas/person-form";
 import { Button } from "@/components/ui/button";
+import { RadioGroup } from "@/components/ui/radio-group";
 
 /** Whether the person's name appears on the public pages. */
 export function PersonVisibilityForm({ action, visibility, version }: { action: FormAction; visibility: "PUBLIC" | "HIDDEN"; version: number }) {
@@ -15,22 +16,7 @@ export function PersonVisibilityForm({ action, visibility, version }: { action: 
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate key={state.values?.version ?? "form"}>
       <FormMessage state={state} />
       <input type="hidden" name="version" value={state.values?.version ?? String(version)} />
-      <fieldset aria-describedby="champ-visibility-erreur">
-        <legend className="font-semibold">Sur les pages publiques</legend>
-        <ul className="mt-1 space-y-1">
-          {PERSON_VISIBILITIES.map((option) => (
-            <li key={option.value}>
-              <label className="flex min-h-11 items-center gap-3">
-                <input type="radio" name="visibility" value={option.value} defaultChecked={current === option.value} className="h-5 w-5" />
-                <span>{option.label}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-        <p id="champ-visibility-erreur" aria-live="polite" className="mt-1 text-sm font-semibold text-accent-dark">
-          {errors?.join(" ")}
-        </p>
-      </fieldset>
+      <RadioGroup name="visibility" legend="Sur les pages publiques" options={PERSON_VISIBILITIES} checked={current} errors={errors} />
       <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : "Enregistrer ce choix"}
       </Button>
