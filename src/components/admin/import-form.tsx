@@ -6,6 +6,7 @@ import type { ImportState } from "@/lib/import/import-state";
 import { IMPORT_FILE_TYPES } from "@/lib/schemas/import-form";
 import { formatDate, plural } from "@/lib/text/format";
 import { Button } from "@/components/ui/button";
+import { CountsTable } from "@/components/ui/counts-table";
 
 type ImportAction = (state: ImportState, formData: FormData) => Promise<ImportState>;
 
@@ -86,30 +87,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
               Ce compte rendu a déjà été importé : « {state.existing.title} » ({state.existing.city}). La création fera un second brouillon, distinct ; la rencontre existante ne change pas.
             </p>
           ) : null}
-          <div className="mt-3 relative overflow-x-auto" tabIndex={0} role="region" aria-label="Tables lues">
-            <table className="w-full min-w-[28rem] text-left text-sm">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-1 pr-3">Table</th>
-                  <th scope="col" className="py-1 pr-3">Participant·es</th>
-                  <th scope="col" className="py-1 pr-3">Objectifs</th>
-                  <th scope="col" className="py-1 pr-3">Exemples</th>
-                  <th scope="col" className="py-1">Pistes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.tables.map((t) => (
-                  <tr key={t.number} className="border-b border-line">
-                    <th scope="row" className="py-1 pr-3">{t.number}</th>
-                    <td className="py-1 pr-3">{t.participants}</td>
-                    <td className="py-1 pr-3">{t.objectives}</td>
-                    <td className="py-1 pr-3">{t.examples}</td>
-                    <td className="py-1">{t.ideas}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CountsTable rows={preview.tables.map((t) => ({ ...t, label: t.number }))} label="Tables lues" isCompact className="mt-3" />
           {preview.themes.length > 0 ? <p className="mt-3">Thèmes des pistes : {preview.themes.join(", ")}.</p> : null}
           <p className="mt-3 text-sm text-muted">Le brouillon reste invisible du public jusqu&rsquo;à sa publication.</p>
         </section>
