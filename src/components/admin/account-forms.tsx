@@ -4,10 +4,8 @@ import { useActionState } from "react";
 import { ConfirmBox, controlProps, Field, FieldFrame, FormMessage } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { ACCOUNT_FIELD_LABELS as LABELS, ACCOUNT_ROLES, ROLE_LABELS, type AccountRole } from "@/lib/schemas/account-form";
+import { Button } from "@/components/ui/button";
 
-const BUTTON = "min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60";
-const SECONDARY = "min-h-11 rounded border border-muted bg-white px-4 py-2 font-semibold disabled:opacity-60";
-const DANGER = "min-h-11 rounded border border-accent-dark bg-white px-4 py-2 font-semibold text-accent-dark disabled:opacity-60";
 const ERROR = "text-sm font-semibold text-accent-dark";
 
 type Account = { id: string; name: string; role: AccountRole };
@@ -47,9 +45,9 @@ export function AccountCreateForm({ action }: { action: FormAction }) {
         errors={errors("password")}
         hint="10 caractères au moins. Transmettez-le à la personne par un autre moyen que l’e-mail ; elle pourra le changer."
       />
-      <button type="submit" disabled={pending} className={BUTTON}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Création…" : "Créer le compte"}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -77,9 +75,9 @@ export function AccountRoleForm({ action, account }: { action: FormAction; accou
             <RoleOptions />
           </select>
         </div>
-        <button type="submit" disabled={pending} className={SECONDARY}>
+        <Button variant="secondary" type="submit" disabled={pending}>
           {pending ? "Enregistrement…" : "Changer le rôle"}
-        </button>
+        </Button>
       </div>
       <p id={`${id}-erreur`} aria-live="polite" className={ERROR}>
         {errors?.join(" ")}
@@ -95,10 +93,10 @@ export function AccountSignOutForm({ action, account, isSelf }: { action: FormAc
   const hintId = `compte-${account.id}-sessions-aide`;
   return (
     <form action={formAction} className="space-y-2" noValidate>
-      <button type="submit" disabled={pending} className={SECONDARY} aria-describedby={isSelf ? hintId : undefined}>
+      <Button variant="secondary" type="submit" disabled={pending} aria-describedby={isSelf ? hintId : undefined}>
         {pending ? "Déconnexion…" : "Déconnecter partout"}
         <span className="sr-only"> {account.name}</span>
-      </button>
+      </Button>
       {isSelf ? (
         <p id={hintId} className="text-sm text-muted">
           Cette session-ci sera fermée aussi.
@@ -125,9 +123,9 @@ export function AccountDeleteForm({ action, account }: { action: FormAction; acc
         <ConfirmBox id={scope} errors={errors} defaultChecked={state.values?.confirm === "oui"} describedBy={`${scope}-aide`}>
           Je confirme la suppression
         </ConfirmBox>
-        <button type="submit" disabled={pending} className={DANGER}>
+        <Button variant="danger" type="submit" disabled={pending}>
           {pending ? "Suppression…" : "Supprimer le compte"}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useActionState, useId } from "react";
 import { ConfirmBox, FormMessage } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
+import { Button } from "@/components/ui/button";
 
 /** Deleting something that cannot be restored: a ticked box, then the button. */
 export function DeleteForm({ action, version, what, consequence }: { action: FormAction; version: number; what: string; consequence: string }) {
@@ -16,9 +17,9 @@ export function DeleteForm({ action, version, what, consequence }: { action: For
       <ConfirmBox id={id} errors={state.fieldErrors?.confirm}>
         Je confirme la suppression {what}.
       </ConfirmBox>
-      <button type="submit" disabled={pending} className="min-h-11 rounded border border-accent-dark px-4 font-semibold text-accent-dark disabled:opacity-60">
+      <Button variant="danger" type="submit" disabled={pending}>
         {pending ? "Suppression…" : `Supprimer ${what}`}
-      </button>
+      </Button>
     </form>
   );
 }

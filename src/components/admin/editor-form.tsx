@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
+import { Button } from "@/components/ui/button";
 
 /** Invites a rapporteur (by the email of their account) or ends the invitation. */
 export function EditorForm({ action }: { action: FormAction }) {
@@ -12,9 +13,9 @@ export function EditorForm({ action }: { action: FormAction }) {
       <FormMessage state={state} />
       <Field name="email" label="Adresse e-mail du compte rapporteur·e" type="email" defaultValue={state.ok ? "" : state.values?.email} errors={state.fieldErrors?.email} />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" name="invite" value="oui" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+        <Button variant="primary" type="submit" name="invite" value="oui" disabled={pending}>
           Inviter
-        </button>
+        </Button>
         <button type="submit" name="invite" value="non" disabled={pending} className="min-h-11 rounded border border-muted bg-white px-4 py-2">
           Retirer l&rsquo;invitation
         </button>

@@ -5,6 +5,8 @@ import { Field, FormMessage, SaveOutcome, TextArea } from "@/components/ui/field
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { IDEA_STATUSES } from "@/lib/schemas/catalogue";
 import { FOLLOW_UP_TEXT_MAX } from "@/lib/schemas/follow-up-form";
+import { Button } from "@/components/ui/button";
+import { RadioGroup } from "@/components/ui/radio-group";
 
 /** An idea's status and a dated note on what became of it. */
 export function FollowUpForm({ action, status, version, today }: { action: FormAction; status: string; version: number; today: string }) {
@@ -16,22 +18,7 @@ export function FollowUpForm({ action, status, version, today }: { action: FormA
     <form action={formAction} className="space-y-4 rounded-lg border border-line bg-white p-4" noValidate key={state.values?.version ?? "form"}>
       <SaveOutcome state={state} />
       <input type="hidden" name="version" value={value("version", String(version))} />
-      <fieldset aria-describedby="champ-status-erreur">
-        <legend className="font-semibold">Statut de la piste</legend>
-        <ul className="mt-1 grid gap-1 sm:grid-cols-2">
-          {IDEA_STATUSES.map((option) => (
-            <li key={option.value}>
-              <label className="flex min-h-11 items-center gap-3">
-                <input type="radio" name="status" value={option.value} defaultChecked={currentStatus === option.value} className="h-5 w-5" />
-                <span>{option.label}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-        <p id="champ-status-erreur" aria-live="polite" className="mt-1 text-sm font-semibold text-accent-dark">
-          {errors("status")?.join(" ")}
-        </p>
-      </fieldset>
+      <RadioGroup name="status" legend="Statut de la piste" options={IDEA_STATUSES} checked={currentStatus} errors={errors("status")} isTwoColumns />
       <fieldset className="space-y-3">
         <legend className="font-semibold">Note de suivi (facultative)</legend>
         <Field name="date" label="Date" type="date" max={today} defaultValue={value("date", today)} errors={errors("date")} />
@@ -45,9 +32,9 @@ export function FollowUpForm({ action, status, version, today }: { action: FormA
           errors={errors("text")}
         />
       </fieldset>
-      <button type="submit" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : "Enregistrer le suivi"}
-      </button>
+      </Button>
     </form>
   );
 }

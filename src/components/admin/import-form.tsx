@@ -5,10 +5,11 @@ import { controlProps, Field, FieldFrame, FormMessage, TextArea } from "@/compon
 import type { ImportState } from "@/lib/import/import-state";
 import { IMPORT_FILE_TYPES } from "@/lib/schemas/import-form";
 import { formatDate, plural } from "@/lib/text/format";
+import { Button } from "@/components/ui/button";
+import { CountsTable } from "@/components/ui/counts-table";
 
 type ImportAction = (state: ImportState, formData: FormData) => Promise<ImportState>;
 
-const button = "min-h-11 rounded px-4 py-2 font-semibold disabled:opacity-60";
 
 /**
  * Paste or upload a compte rendu, preview what the importer reads with its warnings, fix the
@@ -47,13 +48,13 @@ export function ImportForm({ action }: { action: ImportAction }) {
         </div>
       </fieldset>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="apercu" disabled={pending} className={`${button} border border-accent-dark bg-white text-accent-dark`}>
+        <Button variant="danger" type="submit" name="intent" value="apercu" disabled={pending}>
           {pending ? "Lecture…" : "Prévisualiser"}
-        </button>
+        </Button>
         {preview ? (
-          <button type="submit" name="intent" value="creer" disabled={pending} className={`${button} bg-accent-dark text-white hover:bg-accent`}>
+          <Button type="submit" name="intent" value="creer" disabled={pending}>
             Créer le brouillon
-          </button>
+          </Button>
         ) : null}
       </div>
       {state.warnings && state.warnings.length > 0 ? (
@@ -86,30 +87,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
               Ce compte rendu a déjà été importé : « {state.existing.title} » ({state.existing.city}). La création fera un second brouillon, distinct ; la rencontre existante ne change pas.
             </p>
           ) : null}
-          <div className="mt-3 relative overflow-x-auto" tabIndex={0} role="region" aria-label="Tables lues">
-            <table className="w-full min-w-[28rem] text-left text-sm">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-1 pr-3">Table</th>
-                  <th scope="col" className="py-1 pr-3">Participant·es</th>
-                  <th scope="col" className="py-1 pr-3">Objectifs</th>
-                  <th scope="col" className="py-1 pr-3">Exemples</th>
-                  <th scope="col" className="py-1">Pistes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.tables.map((t) => (
-                  <tr key={t.number} className="border-b border-line">
-                    <th scope="row" className="py-1 pr-3">{t.number}</th>
-                    <td className="py-1 pr-3">{t.participants}</td>
-                    <td className="py-1 pr-3">{t.objectives}</td>
-                    <td className="py-1 pr-3">{t.examples}</td>
-                    <td className="py-1">{t.ideas}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CountsTable rows={preview.tables.map((t) => ({ ...t, label: t.number }))} label="Tables lues" isCompact className="mt-3" />
           {preview.themes.length > 0 ? <p className="mt-3">Thèmes des pistes : {preview.themes.join(", ")}.</p> : null}
           <p className="mt-3 text-sm text-muted">Le brouillon reste invisible du public jusqu&rsquo;à sa publication.</p>
         </section>

@@ -3,6 +3,7 @@
 import { startTransition, useId, useRef, useState, type ChangeEvent, type ReactNode } from "react";
 import { controlProps, FieldFrame, SaveOutcome } from "@/components/ui/field";
 import type { ActionState } from "@/lib/forms/action-state";
+import { Button } from "@/components/ui/button";
 
 type Row<T> = T & { key: string };
 
@@ -160,9 +161,9 @@ export function ListForm({
       <input type="hidden" name="version" value={current} />
       {children}
       <div className="sticky bottom-0 -mx-4 border-t border-line bg-paper/95 px-4 py-3">
-        <button type="submit" disabled={pending} className="min-h-11 w-full rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60 sm:w-auto">
+        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
           {pending ? "Enregistrement…" : state.conflict ? "Enregistrer ma version à la place" : submitLabel}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
+import { Button } from "@/components/ui/button";
 
 export function NewTableForm({ action, suggestedNumber }: { action: FormAction; suggestedNumber: number }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
@@ -12,9 +13,9 @@ export function NewTableForm({ action, suggestedNumber }: { action: FormAction; 
       <FormMessage state={state} />
       <Field name="number" label="Numéro" inputMode="numeric" defaultValue={state.values?.number ?? String(suggestedNumber)} errors={state.fieldErrors?.number} />
       <Field name="title" label="Titre (facultatif)" maxLength={200} defaultValue={state.values?.title} errors={state.fieldErrors?.title} />
-      <button type="submit" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+      <Button variant="primary" type="submit" disabled={pending}>
         Ajouter la table
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,8 +5,8 @@ import { ConfirmBox, controlProps, Field, FieldFrame, FormMessage, TextArea } fr
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from "@/lib/schemas/organisation";
 import { ORGANISATION_FIELD_LABELS as LABELS } from "@/lib/schemas/organisation-form";
+import { Button } from "@/components/ui/button";
 
-const BUTTON = "min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60";
 
 type Organisation = { id: string; name: string; kind: string; city: string | null; website: string | null; description: string | null; version: number };
 
@@ -36,9 +36,9 @@ export function OrganisationForm({ action, organisation }: { action: FormAction;
       </div>
       <Field name="website" label={`${LABELS.website} (facultatif)`} type="url" inputMode="url" maxLength={300} placeholder="https://" defaultValue={value("website")} errors={errors("website")} hint="Une adresse commençant par https:// ou http://." />
       <TextArea name="description" label={`${LABELS.description} (facultatif)`} rows={4} maxLength={1000} defaultValue={value("description")} errors={errors("description")} />
-      <button type="submit" disabled={pending} className={BUTTON}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : "Enregistrer l’organisation"}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -67,9 +67,9 @@ export function OrganisationMergeForm({ action, organisation, choices }: { actio
         <ConfirmBox id="champ-confirm" errors={errors("confirm")} defaultChecked={state.values?.confirm === "oui"}>
           Je confirme : « {organisation.name} » sera supprimée
         </ConfirmBox>
-        <button type="submit" disabled={pending} className={BUTTON}>
+        <Button variant="primary" type="submit" disabled={pending}>
           {pending ? "Fusion…" : "Fusionner"}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );

@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { ERASE_CONFIRMATION, PERSON_VISIBILITIES } from "@/lib/schemas/person-form";
+import { Button } from "@/components/ui/button";
+import { RadioGroup } from "@/components/ui/radio-group";
 
 /** Whether the person's name appears on the public pages. */
 export function PersonVisibilityForm({ action, visibility, version }: { action: FormAction; visibility: "PUBLIC" | "HIDDEN"; version: number }) {
@@ -14,25 +16,10 @@ export function PersonVisibilityForm({ action, visibility, version }: { action: 
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate key={state.values?.version ?? "form"}>
       <FormMessage state={state} />
       <input type="hidden" name="version" value={state.values?.version ?? String(version)} />
-      <fieldset aria-describedby="champ-visibility-erreur">
-        <legend className="font-semibold">Sur les pages publiques</legend>
-        <ul className="mt-1 space-y-1">
-          {PERSON_VISIBILITIES.map((option) => (
-            <li key={option.value}>
-              <label className="flex min-h-11 items-center gap-3">
-                <input type="radio" name="visibility" value={option.value} defaultChecked={current === option.value} className="h-5 w-5" />
-                <span>{option.label}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-        <p id="champ-visibility-erreur" aria-live="polite" className="mt-1 text-sm font-semibold text-accent-dark">
-          {errors?.join(" ")}
-        </p>
-      </fieldset>
-      <button type="submit" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+      <RadioGroup name="visibility" legend="Sur les pages publiques" options={PERSON_VISIBILITIES} checked={current} errors={errors} />
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : "Enregistrer ce choix"}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -58,9 +45,9 @@ export function PersonEraseForm({ action, participations }: { action: FormAction
           defaultValue={state.values?.confirmation}
           errors={state.fieldErrors?.confirmation}
         />
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+        <Button variant="primary" type="submit" disabled={pending}>
           {pending ? "Effacement…" : "Effacer définitivement"}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { ConfirmBox, controlProps, Field, FieldFrame, FormMessage, TextArea } from "@/components/ui/field";
 import { initialActionState, type ActionState, type FormAction } from "@/lib/forms/action-state";
 import { THEME_FIELD_LABELS as LABELS } from "@/lib/schemas/theme-form";
+import { Button } from "@/components/ui/button";
 
-const BUTTON = "min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60";
 
 function NameAndDescription({ scope, state, initial }: { scope: string; state: ActionState; initial: { name?: string; description?: string | null } }) {
   const errors = (name: string) => state.fieldErrors?.[name];
@@ -33,9 +33,9 @@ export function ThemeCreateForm({ action }: { action: FormAction }) {
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate>
       <FormMessage state={state} />
       <NameAndDescription scope="nouveau-theme" state={state} initial={{}} />
-      <button type="submit" disabled={pending} className={BUTTON}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Ajout…" : "Ajouter le thème"}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -49,9 +49,9 @@ export function ThemeEditForm({ action, theme }: { action: FormAction; theme: { 
       <FormMessage state={state} />
       <input type="hidden" name="version" value={version} />
       <NameAndDescription scope={`theme-${theme.id}`} state={state} initial={theme} />
-      <button type="submit" disabled={pending} className={BUTTON}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : "Enregistrer le thème"}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -84,9 +84,9 @@ export function ThemeMergeForm({ action, theme, others }: { action: FormAction; 
         <ConfirmBox id={`${scope}-confirm`} errors={errors("confirm")} defaultChecked={state.values?.confirm === "oui"}>
           Je confirme la fusion de « {theme.name} »
         </ConfirmBox>
-        <button type="submit" disabled={pending} className={BUTTON}>
+        <Button variant="primary" type="submit" disabled={pending}>
           {pending ? "Fusion…" : "Fusionner"}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );

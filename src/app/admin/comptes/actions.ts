@@ -3,7 +3,10 @@
 import { redirect } from "next/navigation";
 import { AccountCreateSchema, AccountDeleteSchema, AccountRoleSchema, ROLE_LABELS } from "@/lib/schemas/account-form";
 import { formAction } from "@/server/actions/form-action";
-import { createAccount, deleteAccount, setAccountRole, signOutEverywhere } from "@/server/data/users/manage-accounts";
+import { createAccount } from "@/server/data/users/create-account";
+import { deleteAccount } from "@/server/data/users/delete-account";
+import { setAccountRole } from "@/server/data/users/set-account-role";
+import { signOutEverywhere } from "@/server/data/users/sign-out-everywhere";
 
 export const createAccountAction = formAction(
   // The password is never sent back to the browser.

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/text/format";
 import { findAuditEntries } from "@/server/data/audit/find-audit-entries";
 import { actorOf, requireOrganiser } from "@/server/session";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Journal des modifications" };
 
@@ -63,7 +64,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        <button type="submit" className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white">Filtrer</button>
+        <Button type="submit">Filtrer</Button>
         <Link href="/admin/journal">Tout voir</Link>
       </form>
       {log.person ? (

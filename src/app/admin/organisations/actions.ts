@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { OrganisationFormSchema, OrganisationMergeSchema } from "@/lib/schemas/organisation-form";
 import { formAction } from "@/server/actions/form-action";
-import { mergeOrganisations, updateOrganisation } from "@/server/data/organisations/manage-organisations";
+import { mergeOrganisations } from "@/server/data/organisations/merge-organisations";
+import { updateOrganisation } from "@/server/data/organisations/update-organisation";
 
 export const updateOrganisationAction = formAction(
   { access: "organiser", ids: ["organisationId"], schema: OrganisationFormSchema, invalidMessage: "L’organisation n’est pas enregistrée : corrigez les champs signalés." },

@@ -4,6 +4,7 @@ import { ORGANISATION_KIND_LABELS } from "@/lib/schemas/organisation";
 import { plural } from "@/lib/text/format";
 import { findOrganisationsForAdmin } from "@/server/data/organisations/find-organisations-for-admin";
 import { actorOf, requireOrganiser } from "@/server/session";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Organisations" };
 
@@ -29,9 +30,9 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
           </label>
           <input id="q" name="q" type="search" defaultValue={q} maxLength={200} className="mt-1 rounded border border-muted bg-white px-3 py-2" />
         </div>
-        <button type="submit" className="min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">
+        <Button type="submit">
           Chercher
-        </button>
+        </Button>
         {q ? <Link href="/admin/organisations">Tout voir</Link> : null}
       </form>
 

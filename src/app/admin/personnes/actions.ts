@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { PersonEraseSchema, PersonVisibilitySchema } from "@/lib/schemas/person-form";
 import { formAction } from "@/server/actions/form-action";
-import { erasePerson, setPersonVisibility } from "@/server/data/people/manage-people";
+import { erasePerson } from "@/server/data/people/erase-person";
+import { setPersonVisibility } from "@/server/data/people/set-person-visibility";
 
 /** Shows or hides a person's name on the public pages. */
 export const setPersonVisibilityAction = formAction(

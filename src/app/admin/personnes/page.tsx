@@ -4,6 +4,7 @@ import { PeopleQuerySchema } from "@/lib/schemas/person-form";
 import { formatDate, plural } from "@/lib/text/format";
 import { findPeopleForAdmin } from "@/server/data/people/find-people-for-admin";
 import { actorOf, requireOrganiser } from "@/server/session";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Personnes" };
 
@@ -39,9 +40,9 @@ export default async function PeoplePage({ searchParams }: Props) {
             Prénom, nom ou les deux, sans accents ni majuscules s&rsquo;il le faut.
           </p>
         </div>
-        <button type="submit" className="mb-7 min-h-11 rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">
+        <Button type="submit" className="mb-7">
           Rechercher
-        </button>
+        </Button>
         {q ? (
           <Link href="/admin/personnes" className="mb-7 inline-flex min-h-11 items-center">
             Tout voir

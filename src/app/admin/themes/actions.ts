@@ -3,7 +3,9 @@
 import { redirect } from "next/navigation";
 import { ThemeCreateSchema, ThemeFormSchema, ThemeMergeSchema } from "@/lib/schemas/theme-form";
 import { formAction } from "@/server/actions/form-action";
-import { createTheme, mergeThemes, updateTheme } from "@/server/data/themes/manage-themes";
+import { createTheme } from "@/server/data/themes/create-theme";
+import { mergeThemes } from "@/server/data/themes/merge-themes";
+import { updateTheme } from "@/server/data/themes/update-theme";
 
 const invalidMessage = "Le thème n’est pas enregistré : corrigez les champs signalés.";
 

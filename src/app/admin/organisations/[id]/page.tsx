@@ -7,6 +7,7 @@ import { findOrganisationMergeChoices, MERGE_CHOICES_LIMIT } from "@/server/data
 import { getOrganisationForEdit } from "@/server/data/organisations/get-organisation-for-edit";
 import { actorOf, requireOrganiser } from "@/server/session";
 import { mergeOrganisationsAction, updateOrganisationAction } from "../actions";
+import { Button } from "@/components/ui/button";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -66,9 +67,9 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
             </label>
             <input id="garder" name="garder" type="search" defaultValue={wanted} maxLength={200} className="mt-1 rounded border border-muted bg-white px-3 py-2" />
           </div>
-          <button type="submit" className="min-h-11 rounded border border-muted bg-white px-4 py-2 font-semibold">
+          <Button variant="secondary" type="submit">
             Chercher
-          </button>
+          </Button>
           {wanted ? <Link href={`/admin/organisations/${organisation.id}`}>Tout proposer</Link> : null}
         </form>
         {hasMore ? <p className="mt-2 text-sm text-muted">Seules les {MERGE_CHOICES_LIMIT} premières sont proposées : précisez la recherche.</p> : null}

@@ -6,6 +6,7 @@ import { formatDate, isoDay } from "@/lib/text/format";
 import { getPersonForAdmin } from "@/server/data/people/get-person-for-admin";
 import { actorOf, requireOrganiser } from "@/server/session";
 import { erasePersonAction, setPersonVisibilityAction } from "../actions";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -82,7 +83,7 @@ export default async function PersonPage({ params }: Props) {
         <p className="mt-1 text-muted">Un fichier JSON avec tout ce que l&rsquo;application conserve sur cette personne. L&rsquo;export est noté au journal.</p>
         <p className="mt-3">
           {/* A plain link: no prefetch, so the export (and its audit entry) happens only on a click. */}
-          <a href={`/admin/personnes/${person.id}/export`} download className="inline-flex min-h-11 items-center rounded border border-muted bg-white px-4 py-2 font-semibold no-underline hover:underline">
+          <a href={`/admin/personnes/${person.id}/export`} download className={buttonClass("secondary", "inline-flex items-center no-underline hover:underline")}>
             Exporter ses données
           </a>
         </p>

@@ -1,0 +1,45 @@
+import type { ReactNode } from "react";
+
+export type TableCounts = { number: number; label: ReactNode; participants: number; objectives: number; examples: number; ideas: number };
+
+const COLUMNS = ["Participant·es", "Objectifs", "Exemples", "Pistes"] as const;
+
+/**
+ * What each table of a rencontre produced, in a region that scrolls sideways on narrow
+ * screens. The region stays `relative`: without it the sr-only caption, absolutely placed,
+ * escaped the scroll box and widened the page on phones.
+ */
+export function CountsTable({ rows, label, caption, isCompact, className = "mt-4" }: { rows: TableCounts[]; label: string; caption?: string; isCompact?: boolean; className?: string }) {
+  const cell = isCompact ? "py-1" : "py-2 text-right";
+  return (
+    // Focusable so that keyboard users can scroll the table on narrow screens.
+    <div className={`${className} relative overflow-x-auto`} tabIndex={0} role="region" aria-label={label}>
+      <table className="w-full min-w-[28rem] text-left text-sm">
+        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className={isCompact ? "py-1 pr-3" : "py-2 pr-3"}>Table</th>
+            {COLUMNS.map((column, index) => (
+              <th key={column} scope="col" className={index < COLUMNS.length - 1 ? `${cell} pr-3` : cell}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.number} className={isCompact ? "border-b border-line" : "border-b border-line last:border-0"}>
+              <th scope="row" className={isCompact ? "py-1 pr-3" : "py-2 pr-3 font-semibold"}>
+                {row.label}
+              </th>
+              <td className={`${cell} pr-3`}>{row.participants}</td>
+              <td className={`${cell} pr-3`}>{row.objectives}</td>
+              <td className={`${cell} pr-3`}>{row.examples}</td>
+              <td className={cell}>{row.ideas}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
