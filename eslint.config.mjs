@@ -17,13 +17,25 @@ const writeStepsOnlyInWritePath = [
   `ImportSpecifier[imported.name=${WRITE_STEPS}]`,
   `CallExpression[callee.name=${WRITE_STEPS}]`,
   `MemberExpression[property.name=${WRITE_STEPS}]`,
-].map((selector) => ({ selector, message: "Write through writeCatalogue or writeAdmin (src/server/data/write): they bump the version, forget it and revalidate the pages." }));
+].map((selector) => ({
+  selector,
+  message: "Write through writeCatalogue or writeAdmin (src/server/data/write): they bump the version, forget it and revalidate the pages.",
+}));
 
 const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "src/generated/**", "data/**", "tests/.tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "src/generated/**",
+      "data/**",
+      "tests/.tmp/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {

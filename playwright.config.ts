@@ -23,10 +23,24 @@ export default defineConfig({
   projects: [
     // Journeys that publish rencontres (the organisers' ones) change the catalogue's counts:
     // they run once the journeys reading the seed catalogue are done.
-    { name: "bureau", testIgnore: /(admin|admin-areas|organisers|security|instances)\.spec/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    {
+      name: "bureau",
+      testIgnore: /(admin|admin-areas|organisers|security|instances)\.spec/,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
     { name: "mobile", testIgnore: /(admin|admin-areas|organisers|security|instances)\.spec/, use: { ...devices["Pixel 7"], channel: undefined } },
-    { name: "bureau-organisateurs", testMatch: /(admin|admin-areas|organisers|security|instances)\.spec/, dependencies: ["bureau", "mobile"], use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "mobile-organisateurs", testMatch: /(admin|admin-areas|organisers|security|instances)\.spec/, dependencies: ["bureau", "mobile"], use: { ...devices["Pixel 7"], channel: undefined } },
+    {
+      name: "bureau-organisateurs",
+      testMatch: /(admin|admin-areas|organisers|security|instances)\.spec/,
+      dependencies: ["bureau", "mobile"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
+      name: "mobile-organisateurs",
+      testMatch: /(admin|admin-areas|organisers|security|instances)\.spec/,
+      dependencies: ["bureau", "mobile"],
+      use: { ...devices["Pixel 7"], channel: undefined },
+    },
   ],
   webServer: {
     command: "bash scripts/e2e-server.sh",

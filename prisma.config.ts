@@ -22,6 +22,5 @@ export default defineConfig({
     path: path.join(dir, "migrations"),
     seed: "tsx --conditions=react-server prisma/seed.ts",
   },
-  adapter: async () =>
-    postgres ? new PrismaPg(postgresPoolConfig(url, { max: 2, textNames: true })) : new PrismaBetterSQLite3({ url }),
+  adapter: async () => (postgres ? new PrismaPg(postgresPoolConfig(url, { max: 2, textNames: true })) : new PrismaBetterSQLite3({ url })),
 });

@@ -37,10 +37,14 @@ async function main(): Promise<number> {
     const { source, target } = await transferDatabase(from, to);
     console.log(`\n${"Modèle".padEnd(24)} ${"Source".padStart(9)} ${"Cible".padStart(9)}`);
     for (const model of MODELS_IN_ORDER) {
-      console.log(`${model.padEnd(24)} ${String(source[model]).padStart(9)} ${String(target[model]).padStart(9)}  ${source[model] === target[model] ? "✓" : "✗"}`);
+      console.log(
+        `${model.padEnd(24)} ${String(source[model]).padStart(9)} ${String(target[model]).padStart(9)}  ${source[model] === target[model] ? "✓" : "✗"}`,
+      );
     }
     const rows = MODELS_IN_ORDER.reduce((sum, model) => sum + target[model], 0);
-    console.log(`\nTransfert terminé : ${rows} lignes, ${MODELS_IN_ORDER.length} modèles, comptes identiques (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+    console.log(
+      `\nTransfert terminé : ${rows} lignes, ${MODELS_IN_ORDER.length} modèles, comptes identiques (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof TransferError) {

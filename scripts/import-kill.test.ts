@@ -81,7 +81,9 @@ async function noOtherSession(): Promise<void> {
   await client.connect();
   try {
     for (let i = 0; i < 100; i += 1) {
-      const { rows } = await client.query<{ n: string }>("SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+      const { rows } = await client.query<{ n: string }>(
+        "SELECT COUNT(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+      );
       if (Number(rows[0]!.n) === 0) return;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -95,7 +97,11 @@ describe("an import killed with SIGKILL in the middle of its transaction", () =>
     const file = path.join(dir, "grande-rencontre.md");
     writeFileSync(file, enlargedCompteRendu(20));
     // Not an empty database: Paris 2021, published, which the killed import would also touch.
-    execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/import.ts", SEED_FILE, "--publier"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: cliUrl }, stdio: "ignore" });
+    execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/import.ts", SEED_FILE, "--publier"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: cliUrl },
+      stdio: "ignore",
+    });
     const before = await countRows();
     expect(before.Item).toBe(71);
 

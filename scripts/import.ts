@@ -53,14 +53,22 @@ async function main(): Promise<number> {
     return 1;
   }
   const { summary } = outcome;
-  console.log(`${summary.created ? "Rencontre créée" : "Rencontre mise à jour"} : /rencontres/${summary.slug} (${summary.status === "PUBLISHED" ? "publiée" : "brouillon"})`);
+  console.log(
+    `${summary.created ? "Rencontre créée" : "Rencontre mise à jour"} : /rencontres/${summary.slug} (${summary.status === "PUBLISHED" ? "publiée" : "brouillon"})`,
+  );
   console.log("Table  Participant·es  Objectifs  Exemples  Pistes");
   for (const t of summary.tables) {
-    console.log(`${String(t.number).padStart(5)}  ${String(t.participants).padStart(14)}  ${String(t.objectives).padStart(9)}  ${String(t.examples).padStart(8)}  ${String(t.ideas).padStart(6)}`);
+    console.log(
+      `${String(t.number).padStart(5)}  ${String(t.participants).padStart(14)}  ${String(t.objectives).padStart(9)}  ${String(t.examples).padStart(8)}  ${String(t.ideas).padStart(6)}`,
+    );
   }
   const totals = summary.totals;
-  console.log(`Total  ${String(totals.participants).padStart(14)}  ${String(totals.objectives).padStart(9)}  ${String(totals.examples).padStart(8)}  ${String(totals.ideas).padStart(6)}`);
-  console.log(`${totals.consolidatedObjectives} objectifs consolidés, ${totals.themes} thèmes, ${totals.organisations} organisations, ${outcome.warnings.length} avertissement(s).`);
+  console.log(
+    `Total  ${String(totals.participants).padStart(14)}  ${String(totals.objectives).padStart(9)}  ${String(totals.examples).padStart(8)}  ${String(totals.ideas).padStart(6)}`,
+  );
+  console.log(
+    `${totals.consolidatedObjectives} objectifs consolidés, ${totals.themes} thèmes, ${totals.organisations} organisations, ${outcome.warnings.length} avertissement(s).`,
+  );
   if (summary.status === "DRAFT") console.log("Brouillon : invisible du public. Relancez avec --publier pour publier.");
   return 0;
 }

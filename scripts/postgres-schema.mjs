@@ -49,7 +49,10 @@ try {
   expected.set("schema.prisma", toPostgres(readFileSync(path.join(root, "prisma", "schema.prisma"), "utf8")));
   expected.set(path.join("migrations", "migration_lock.toml"), 'provider = "postgresql"\n');
   let previous = null;
-  const names = readdirSync(sqliteDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const names = readdirSync(sqliteDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const name of names) {
     const snapshot = path.join(sqliteDir, name, "schema.prisma");
     if (!existsSync(snapshot)) throw new Error(`${name} n'a pas de copie schema.prisma`);
@@ -70,10 +73,14 @@ try {
 }
 
 const actualMigrations = existsSync(path.join(pgDir, "migrations"))
-  ? readdirSync(path.join(pgDir, "migrations"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join("migrations", d.name, "migration.sql"))
+  ? readdirSync(path.join(pgDir, "migrations"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => path.join("migrations", d.name, "migration.sql"))
   : [];
 const stale = actualMigrations.filter((file) => !expected.has(file));
-const different = [...expected].filter(([file, content]) => !existsSync(path.join(pgDir, file)) || readFileSync(path.join(pgDir, file), "utf8") !== content);
+const different = [...expected].filter(
+  ([file, content]) => !existsSync(path.join(pgDir, file)) || readFileSync(path.join(pgDir, file), "utf8") !== content,
+);
 
 if (check) {
   if (different.length > 0 || stale.length > 0) {

@@ -2,7 +2,8 @@ import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
 import { proxy } from "./proxy";
 
-const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) => new NextRequest(new URL(path, "http://localhost:3000"), init);
+const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+  new NextRequest(new URL(path, "http://localhost:3000"), init);
 
 describe("the proxy's security headers and limits", () => {
   const siteUrl = process.env.SITE_URL;
@@ -31,10 +32,14 @@ describe("the proxy's security headers and limits", () => {
   });
 
   it("answers an oversized body with 413 and a French page, before anything reads it", async () => {
-    const response = await proxy(request("/admin/import", { method: "POST", headers: { "content-length": String(6 * 1024 * 1024), "next-action": "x" } }));
+    const response = await proxy(
+      request("/admin/import", { method: "POST", headers: { "content-length": String(6 * 1024 * 1024), "next-action": "x" } }),
+    );
     expect(response.status).toBe(413);
     expect(await response.text()).toContain("Envoi trop volumineux");
     expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
-    expect((await proxy(request("/admin/import", { method: "POST", headers: { "content-length": "1000", "next-action": "x" } }))).status).not.toBe(413);
+    expect((await proxy(request("/admin/import", { method: "POST", headers: { "content-length": "1000", "next-action": "x" } }))).status).not.toBe(
+      413,
+    );
   });
 });

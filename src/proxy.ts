@@ -2,7 +2,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseStillDown } from "@/lib/database-availability";
 import { CACHE_ROUTE_PREFIX, CACHED_VIEWS, cacheKeyOf, MAX_CACHED_QUERY_LENGTH } from "@/lib/page-cache/page-cache";
 import { tidyCatalogueQueryString } from "@/lib/schemas/catalogue";
-import { COMMON_SECURITY_HEADERS, hstsHeader, isNonceArea, MAX_REQUEST_BODY_BYTES, nonceCsp, PUBLIC_CSP, TOO_LARGE_PAGE } from "@/lib/security-headers";
+import {
+  COMMON_SECURITY_HEADERS,
+  hstsHeader,
+  isNonceArea,
+  MAX_REQUEST_BODY_BYTES,
+  nonceCsp,
+  PUBLIC_CSP,
+  TOO_LARGE_PAGE,
+} from "@/lib/security-headers";
 import { UNAVAILABLE_PAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from "@/lib/unavailable-page";
 
 // Next.js' own query parameter for router payload requests: not part of what a page shows.

@@ -29,8 +29,12 @@ function pickTargets(file: string) {
   const db = new Database(file, { readonly: true });
   try {
     const rencontre = db.prepare(`SELECT slug FROM "Rencontre" WHERE status = 'PUBLISHED' ORDER BY date DESC LIMIT 1`).get() as { slug: string };
-    const org = db.prepare(`SELECT o.slug FROM "Organisation" o JOIN "Participation" p ON p."organisationId" = o.id JOIN "Table" t ON t.id = p."tableId"
-      JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE r.status = 'PUBLISHED' GROUP BY o.id ORDER BY COUNT(*) DESC LIMIT 1`).get() as { slug: string };
+    const org = db
+      .prepare(
+        `SELECT o.slug FROM "Organisation" o JOIN "Participation" p ON p."organisationId" = o.id JOIN "Table" t ON t.id = p."tableId"
+      JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE r.status = 'PUBLISHED' GROUP BY o.id ORDER BY COUNT(*) DESC LIMIT 1`,
+      )
+      .get() as { slug: string };
     return { rencontre: rencontre.slug, organisation: org.slug };
   } finally {
     db.close();
@@ -72,7 +76,9 @@ async function main() {
 
   out(`# Benchmark — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`);
   out();
-  out(`Machine : ${os.cpus().length} cœurs, ${(os.totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}. autocannon, 10 connexions, 8 s par adresse après 2 s de chauffe.`);
+  out(
+    `Machine : ${os.cpus().length} cœurs, ${(os.totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}. autocannon, 10 connexions, 8 s par adresse après 2 s de chauffe.`,
+  );
   for (const cache of ["on", "off"] as const) {
     out();
     out(
@@ -88,7 +94,9 @@ async function main() {
       const results: LoadResult[] = [];
       for (const page of pages) results.push(await load(server.url + page, { unique: cache === "off" }));
       for (const r of [...results, ceiling]) {
-        out(`| \`${r.url.replace(server.url, "")}\` | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx + r.errors} | ${((r.rps / ceiling.rps) * 100).toFixed(1)} % |`);
+        out(
+          `| \`${r.url.replace(server.url, "")}\` | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.non2xx + r.errors} | ${((r.rps / ceiling.rps) * 100).toFixed(1)} % |`,
+        );
       }
     });
   }
@@ -111,7 +119,9 @@ async function main() {
     out(`| ${ideas.toLocaleString("fr-FR")} | ${row.join(" | ")} |`);
   }
   out();
-  out(`Rapport p50 50 000 / 1 000 : ${(p50s.on![2]! / p50s.on![0]!).toFixed(2)} par défaut, ${(p50s.off![2]! / p50s.off![0]!).toFixed(2)} au premier affichage.`);
+  out(
+    `Rapport p50 50 000 / 1 000 : ${(p50s.on![2]! / p50s.on![0]!).toFixed(2)} par défaut, ${(p50s.off![2]! / p50s.off![0]!).toFixed(2)} au premier affichage.`,
+  );
 
   out();
   out("## JavaScript au premier chargement (gzip)");
@@ -119,7 +129,17 @@ async function main() {
   out("| page | kB gzip |");
   out("| --- | ---: |");
   await withServer(dbFile(12000), PORT, {}, async (server) => {
-    for (const route of ["/", "/rencontres", ...pages.slice(1, 2), "/exemples", ...pages.slice(4), "/themes/apprentissage-et-formation", "/organisations", "/a-propos", "/connexion"]) {
+    for (const route of [
+      "/",
+      "/rencontres",
+      ...pages.slice(1, 2),
+      "/exemples",
+      ...pages.slice(4),
+      "/themes/apprentissage-et-formation",
+      "/organisations",
+      "/a-propos",
+      "/connexion",
+    ]) {
       out(`| \`${route}\` | ${((await firstLoadJs(server.url, route)) / 1024).toFixed(1)} |`);
     }
   });

@@ -8,7 +8,12 @@ export type Server = { url: string; stop: () => Promise<void>; pid: number };
  * example `setpriv …`, which execs it in the same process).
  */
 export async function startServer(database: string, port: number, env: Record<string, string> = {}, launcher: string[] = []): Promise<Server> {
-  if (await fetch(`http://127.0.0.1:${port}/robots.txt`).then(() => true, () => false)) {
+  if (
+    await fetch(`http://127.0.0.1:${port}/robots.txt`).then(
+      () => true,
+      () => false,
+    )
+  ) {
     throw new Error(`Le port ${port} est déjà pris : arrêtez le serveur qui l'occupe avant de mesurer.`);
   }
   const command = [...launcher, "node", "node_modules/next/dist/bin/next", "start", "-p", String(port)];

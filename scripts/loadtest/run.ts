@@ -61,7 +61,8 @@ function groupRssMb(pgid: number): number {
   return kb / 1024;
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 type Ctx = { index?: number; version?: string; n?: number };
 type Target = { rencontreId: string; number: number; tableId: string };
@@ -86,12 +87,17 @@ async function captureSessions(base: string, emails: string[], targets: Target[]
       await page.getByLabel("Titre (facultatif)").fill("Charge : première sauvegarde");
       await page.getByRole("button", { name: "Enregistrer la table" }).click();
       const posted = await request;
-      await page.getByText(/enregistrée/i).first().waitFor();
+      await page
+        .getByText(/enregistrée/i)
+        .first()
+        .waitFor();
       const contentType = posted.headers()["content-type"] ?? "";
       const boundary = /boundary=(.+)$/.exec(contentType)?.[1];
       if (!boundary) throw new Error(`Requête d'enregistrement inattendue (${contentType})`);
       const fields = parseMultipart(posted.postDataBuffer()!.toString("utf8"), boundary);
-      const headers = Object.fromEntries(Object.entries(posted.headers()).filter(([name]) => /^(next-action|next-router-state-tree|accept|origin)$/.test(name)));
+      const headers = Object.fromEntries(
+        Object.entries(posted.headers()).filter(([name]) => /^(next-action|next-router-state-tree|accept|origin)$/.test(name)),
+      );
       const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
       sessions.push({ cookie, save: { headers, fields } });
       await context.close();
@@ -117,19 +123,48 @@ function multipart(fields: [string, string][], boundary: string): string {
   return `${fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("")}--${boundary}--\r\n`;
 }
 
-type Run = { kind: string; rps: number; requests: number; p50: number; p95: number; p99: number; bad: number; errors: number; savesOk: number; savesRefused: number; lost: number; memStart: number; memEnd: number; publicRps: number; saveP95: number };
+type Run = {
+  kind: string;
+  rps: number;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  bad: number;
+  errors: number;
+  savesOk: number;
+  savesRefused: number;
+  lost: number;
+  memStart: number;
+  memEnd: number;
+  publicRps: number;
+  saveP95: number;
+};
 
 async function measure(kind: string, databaseUrl: string): Promise<Run> {
   const db = createPrismaClient(databaseUrl);
   const emails = Array.from({ length: ORGANISERS }, (_, i) => `charge-${i + 1}@rencontres.local`);
   for (const email of emails) {
-    execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/create-admin.ts", "--email", email, "--nom", "Organisateur de charge", "--role", "admin"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, ADMIN_PASSWORD: PASSWORD },
-      stdio: "pipe",
-    });
+    execFileSync(
+      "npx",
+      ["tsx", "--conditions=react-server", "scripts/create-admin.ts", "--email", email, "--nom", "Organisateur de charge", "--role", "admin"],
+      {
+        env: { ...process.env, DATABASE_URL: databaseUrl, ADMIN_PASSWORD: PASSWORD },
+        stdio: "pipe",
+      },
+    );
   }
-  const rencontre = await db.rencontre.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { date: "desc" }, select: { id: true, slug: true } });
-  const tables = await db.table.findMany({ where: { rencontreId: rencontre.id }, orderBy: { number: "asc" }, take: ORGANISERS, select: { id: true, number: true } });
+  const rencontre = await db.rencontre.findFirstOrThrow({
+    where: { status: "PUBLISHED" },
+    orderBy: { date: "desc" },
+    select: { id: true, slug: true },
+  });
+  const tables = await db.table.findMany({
+    where: { rencontreId: rencontre.id },
+    orderBy: { number: "asc" },
+    take: ORGANISERS,
+    select: { id: true, number: true },
+  });
   if (tables.length < ORGANISERS) throw new Error("Pas assez de tables dans la rencontre la plus récente.");
   const targets = tables.map((t) => ({ rencontreId: rencontre.id, number: t.number, tableId: t.id }));
   const org = await db.organisation.findFirstOrThrow({ where: { participations: { some: {} } }, select: { slug: true } });
@@ -143,18 +178,37 @@ async function measure(kind: string, databaseUrl: string): Promise<Run> {
     const memStart = groupRssMb(server.pid);
 
     const publicPaths = [
-      "/", "/rencontres", "/pistes", `/pistes?theme=${theme.slug}`, "/pistes?q=formation", "/exemples?q=equipe", `/pistes?organisation=${org.slug}`,
-      `/rencontres/${rencontre.slug}`, `/rencontres/${rencontre.slug}/tables/1`, `/organisations/${org.slug}`, "/organisations?q=asso", `/themes/${theme.slug}`,
+      "/",
+      "/rencontres",
+      "/pistes",
+      `/pistes?theme=${theme.slug}`,
+      "/pistes?q=formation",
+      "/exemples?q=equipe",
+      `/pistes?organisation=${org.slug}`,
+      `/rencontres/${rencontre.slug}`,
+      `/rencontres/${rencontre.slug}/tables/1`,
+      `/organisations/${org.slug}`,
+      "/organisations?q=asso",
+      `/themes/${theme.slug}`,
     ];
     let sequence = 0;
     // Public visitors: every request a page of the list, some with a query never seen before (a first display).
-    const publicRequests: autocannon.Request[] = [{
-      setupRequest: (req) => {
-        sequence += 1;
-        const p = publicPaths[sequence % publicPaths.length]!;
-        return { ...req, method: "GET", path: sequence % 10 === 0 ? `/pistes?q=${["formation", "emploi", "equipe", "stage", "logement"][sequence % 5]}&page=${(sequence % 7) + 1}` : p };
+    const publicRequests: autocannon.Request[] = [
+      {
+        setupRequest: (req) => {
+          sequence += 1;
+          const p = publicPaths[sequence % publicPaths.length]!;
+          return {
+            ...req,
+            method: "GET",
+            path:
+              sequence % 10 === 0
+                ? `/pistes?q=${["formation", "emploi", "equipe", "stage", "logement"][sequence % 5]}&page=${(sequence % 7) + 1}`
+                : p,
+          };
+        },
       },
-    }];
+    ];
 
     const times: number[] = [];
     const saveTimes: number[] = [];
@@ -171,7 +225,12 @@ async function measure(kind: string, databaseUrl: string): Promise<Run> {
           const c = context as Ctx;
           c.index ??= organiserIndex++ % ORGANISERS;
           const t = targets[c.index]!;
-          return { ...req, method: "GET", path: `/admin/rencontres/${t.rencontreId}/tables/${t.number}`, headers: { cookie: sessions[c.index]!.cookie } };
+          return {
+            ...req,
+            method: "GET",
+            path: `/admin/rencontres/${t.rencontreId}/tables/${t.number}`,
+            headers: { cookie: sessions[c.index]!.cookie },
+          };
         },
         onResponse: (_status, body, context: object) => {
           (context as Ctx).version = /name="version"[^>]*value="(\d+)"|value="(\d+)"[^>]*name="version"/.exec(body)?.slice(1).find(Boolean);
@@ -205,7 +264,9 @@ async function measure(kind: string, databaseUrl: string): Promise<Run> {
 
     const run = (connections: number, requests: autocannon.Request[], onTime: (status: number, ms: number) => void) =>
       new Promise<autocannon.Result>((resolve, reject) => {
-        const instance = autocannon({ url: server.url, connections, duration: SECONDS, requests, timeout: 30 }, (error, res) => (error ? reject(error) : resolve(res)));
+        const instance = autocannon({ url: server.url, connections, duration: SECONDS, requests, timeout: 30 }, (error, res) =>
+          error ? reject(error) : resolve(res),
+        );
         instance.on("response", (_client, statusCode, _bytes, responseTime) => {
           times.push(responseTime);
           onTime(statusCode, responseTime);

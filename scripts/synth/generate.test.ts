@@ -22,9 +22,15 @@ describe("the synthetic data generator", () => {
       expect(count(`SELECT COUNT(DISTINCT city) AS n FROM "Rencontre"`)).toBe(10);
       // The FTS index follows the items (triggers), so the catalogue search works on it.
       expect(count(`SELECT COUNT(*) AS n FROM "ItemSearch" WHERE "ItemSearch" MATCH '"formation"*'`)).toBeGreaterThan(0);
-      const sample = db.prepare(`SELECT i.id, i.text, i.searchText FROM "Item" i LIMIT 20`).all() as { id: string; text: string; searchText: string }[];
+      const sample = db.prepare(`SELECT i.id, i.text, i.searchText FROM "Item" i LIMIT 20`).all() as {
+        id: string;
+        text: string;
+        searchText: string;
+      }[];
       for (const item of sample) {
-        const keywords = (db.prepare(`SELECT term FROM "ItemKeyword" WHERE itemId = ? ORDER BY position`).all(item.id) as { term: string }[]).map((k) => k.term);
+        const keywords = (db.prepare(`SELECT term FROM "ItemKeyword" WHERE itemId = ? ORDER BY position`).all(item.id) as { term: string }[]).map(
+          (k) => k.term,
+        );
         expect(item.searchText.startsWith(buildSearchText({ text: item.text, keywords }))).toBe(true);
       }
     } finally {

@@ -30,7 +30,15 @@ function prng(seed: number) {
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const STATUSES = ["PROPOSEE", "PROPOSEE", "PROPOSEE", "EN_COURS", "EN_COURS", "REALISEE", "ABANDONNEE"] as const;
 
-export type SynthCounts = { rencontres: number; tables: number; ideas: number; examples: number; organisations: number; people: number; participations: number };
+export type SynthCounts = {
+  rencontres: number;
+  tables: number;
+  ideas: number;
+  examples: number;
+  organisations: number;
+  people: number;
+  participations: number;
+};
 
 export function generateSynthetic(file: string, ideas: number): SynthCounts {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -46,17 +54,24 @@ export function generateSynthetic(file: string, ideas: number): SynthCounts {
   const orgCount = Math.max(20, Math.round(ideas / 3));
   const peopleCount = Math.max(40, ideas);
   const ins = (sql: string) => db.prepare(sql);
-  const insTheme = ins(`INSERT INTO "Theme"(id, slug, name, nameKey, description, position, version, createdAt, updatedAt) VALUES (?,?,?,?,?,?,1,?,?)`);
+  const insTheme = ins(
+    `INSERT INTO "Theme"(id, slug, name, nameKey, description, position, version, createdAt, updatedAt) VALUES (?,?,?,?,?,?,1,?,?)`,
+  );
   const insOrg = ins(`INSERT INTO "Organisation"(id, slug, name, nameKey, kind, city, version, createdAt, updatedAt) VALUES (?,?,?,?,?,?,1,?,?)`);
-  const insPerson = ins(`INSERT INTO "Person"(id, firstName, lastName, fullName, nameKey, visibility, version, createdAt, updatedAt) VALUES (?,?,?,?,?,?,1,?,?)`);
-  const insRencontre = ins(`INSERT INTO "Rencontre"(id, slug, title, subtitle, edition, city, cityKey, date, venueName, introduction, status, publishedAt, version, createdAt, updatedAt)
+  const insPerson = ins(
+    `INSERT INTO "Person"(id, firstName, lastName, fullName, nameKey, visibility, version, createdAt, updatedAt) VALUES (?,?,?,?,?,?,1,?,?)`,
+  );
+  const insRencontre =
+    ins(`INSERT INTO "Rencontre"(id, slug, title, subtitle, edition, city, cityKey, date, venueName, introduction, status, publishedAt, version, createdAt, updatedAt)
     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)`);
   const insRole = ins(`INSERT INTO "RencontreOrganisation"(rencontreId, organisationId, role, position) VALUES (?,?,?,?)`);
   const insConsolidated = ins(`INSERT INTO "ConsolidatedObjective"(id, rencontreId, text, position) VALUES (?,?,?,?)`);
   const insTable = ins(`INSERT INTO "Table"(id, rencontreId, number, notes, version) VALUES (?,?,?,'',1)`);
   const insPart = ins(`INSERT OR IGNORE INTO "Participation"(id, tableId, personId, organisationId, statusLabel, position) VALUES (?,?,?,?,?,?)`);
   const insObjective = ins(`INSERT INTO "Objective"(id, tableId, text, position, consolidatedObjectiveId) VALUES (?,?,?,?,?)`);
-  const insItem = ins(`INSERT INTO "Item"(id, kind, rencontreId, tableId, text, plainText, searchText, position, status, version, createdAt, updatedAt) VALUES (?,?,?,?,?,?,?,?,?,1,?,?)`);
+  const insItem = ins(
+    `INSERT INTO "Item"(id, kind, rencontreId, tableId, text, plainText, searchText, position, status, version, createdAt, updatedAt) VALUES (?,?,?,?,?,?,?,?,?,1,?,?)`,
+  );
   const insKeyword = ins(`INSERT OR IGNORE INTO "ItemKeyword"(id, itemId, term, termKey, position) VALUES (?,?,?,?,?)`);
   const insItemTheme = ins(`INSERT OR IGNORE INTO "ItemTheme"(itemId, themeId) VALUES (?,?)`);
   const insMention = ins(`INSERT OR IGNORE INTO "ItemMention"(itemId, organisationId) VALUES (?,?)`);
@@ -72,7 +87,16 @@ export function generateSynthetic(file: string, ideas: number): SynthCounts {
     const orgs = Array.from({ length: orgCount }, (_, i) => {
       const name = `${r.pick(W.ORG_PREFIXES)} ${r.pick(W.ORG_NAMES)} ${r.pick(W.CITIES)} ${i + 1}`;
       const id = randomUUID();
-      insOrg.run(id, `${slugify(name)}`, name, organisationKey(name), r.pick(["ASSOCIATION", "COLLECTIVITE", "ENTREPRISE_SOCIALE", "FONDATION", "ECOLE", "RESEAU"]), r.pick(W.CITIES), now, now);
+      insOrg.run(
+        id,
+        `${slugify(name)}`,
+        name,
+        organisationKey(name),
+        r.pick(["ASSOCIATION", "COLLECTIVITE", "ENTREPRISE_SOCIALE", "FONDATION", "ECOLE", "RESEAU"]),
+        r.pick(W.CITIES),
+        now,
+        now,
+      );
       return { id, name };
     });
     const people = Array.from({ length: peopleCount }, (_, i) => {
@@ -93,8 +117,22 @@ export function generateSynthetic(file: string, ideas: number): SynthCounts {
       const date = new Date(Date.UTC(2019 + (ri % 8), r.int(12), 1 + r.int(28)));
       const id = randomUUID();
       const published = r.next() < 0.9 ? "PUBLISHED" : "DRAFT";
-      insRencontre.run(id, `${slugify(city)}-${date.getUTCFullYear()}-${ri + 1}`, "Grande Rencontre", `Entrepreneurs et travailleurs sociaux, ${city}`, 1 + Math.floor(ri / 30), city, slugify(city), iso(date), "Maison des associations",
-        `Le ${date.getUTCDate()} de l'année ${date.getUTCFullYear()}, une rencontre à ${city}.`, published, published === "PUBLISHED" ? iso(date) : null, now, now);
+      insRencontre.run(
+        id,
+        `${slugify(city)}-${date.getUTCFullYear()}-${ri + 1}`,
+        "Grande Rencontre",
+        `Entrepreneurs et travailleurs sociaux, ${city}`,
+        1 + Math.floor(ri / 30),
+        city,
+        slugify(city),
+        iso(date),
+        "Maison des associations",
+        `Le ${date.getUTCDate()} de l'année ${date.getUTCFullYear()}, une rencontre à ${city}.`,
+        published,
+        published === "PUBLISHED" ? iso(date) : null,
+        now,
+        now,
+      );
       insRole.run(id, orgs[r.int(orgs.length)]!.id, "ORGANISER", 0);
       const consolidated = Array.from({ length: 6 }, (_, position) => {
         const cid = randomUUID();
@@ -111,29 +149,55 @@ export function generateSynthetic(file: string, ideas: number): SynthCounts {
         for (let p = 0; p < size; p += 1) {
           const org = r.next() < 0.9 ? orgs[r.int(orgs.length)]! : null;
           if (org) tableOrgs.push(org.name);
-          counts.participations += insPart.run(randomUUID(), tableId, people[r.int(people.length)]!, org?.id ?? null, org ? null : "Freelance", p).changes;
+          counts.participations += insPart.run(
+            randomUUID(),
+            tableId,
+            people[r.int(people.length)]!,
+            org?.id ?? null,
+            org ? null : "Freelance",
+            p,
+          ).changes;
         }
-        for (let o = 0; o < 3; o += 1) insObjective.run(randomUUID(), tableId, r.pick(W.OBJECTIVES), o, r.next() < 0.6 ? consolidated[r.int(6)]! : null);
-        const ideaN = ri === rencontreCount - 1 && tn === tablesPerRencontre ? Math.max(0, ideaBudget) : Math.min(ideaBudget, Math.round(ideasPerTable + (r.next() - 0.5) * 3));
+        for (let o = 0; o < 3; o += 1)
+          insObjective.run(randomUUID(), tableId, r.pick(W.OBJECTIVES), o, r.next() < 0.6 ? consolidated[r.int(6)]! : null);
+        const ideaN =
+          ri === rencontreCount - 1 && tn === tablesPerRencontre
+            ? Math.max(0, ideaBudget)
+            : Math.min(ideaBudget, Math.round(ideasPerTable + (r.next() - 0.5) * 3));
         ideaBudget -= ideaN;
         const exampleN = Math.max(1, Math.round((ideaN * 2) / 3));
-        for (const [kind, n] of [["IDEA", ideaN], ["EXAMPLE", exampleN]] as const) {
+        for (const [kind, n] of [
+          ["IDEA", ideaN],
+          ["EXAMPLE", exampleN],
+        ] as const) {
           for (let position = 0; position < n; position += 1) {
             const topic = r.pick(W.TOPICS);
             const second = r.next() < 0.4 ? r.pick(W.TOPICS) : null;
             const mention = r.next() < 0.15 ? orgs[r.int(orgs.length)]! : null;
-            const text = `${r.pick(W.ACTIONS)} **${topic}** ${r.pick(W.LINKS)}${second ? `, avec un volet **${second}**` : ""}${mention ? ` comme le fait ${mention.name}` : ""} ${r.pick(W.PLACES)}`.trim();
+            const text =
+              `${r.pick(W.ACTIONS)} **${topic}** ${r.pick(W.LINKS)}${second ? `, avec un volet **${second}**` : ""}${mention ? ` comme le fait ${mention.name}` : ""} ${r.pick(W.PLACES)}`.trim();
             const keywords = second && second !== topic ? [topic, second] : [topic];
             const itemId = randomUUID();
             const plain = text.replace(/\*\*/g, "");
-            insItem.run(itemId, kind, id, tableId, text, plain,
+            insItem.run(
+              itemId,
+              kind,
+              id,
+              tableId,
+              text,
+              plain,
               buildSearchText({ text, keywords, mentionedOrganisations: mention ? [mention.name] : [], tableOrganisations: tableOrgs }),
-              position, kind === "IDEA" ? r.pick(STATUSES) : null, now, now);
+              position,
+              kind === "IDEA" ? r.pick(STATUSES) : null,
+              now,
+              now,
+            );
             keywords.forEach((term, k) => insKeyword.run(randomUUID(), itemId, term, foldText(term), k));
             insItemTheme.run(itemId, themeIds[r.int(themeIds.length)]!);
             if (r.next() < 0.4) insItemTheme.run(itemId, themeIds[r.int(themeIds.length)]!);
             if (mention) insMention.run(itemId, mention.id);
-            if (kind === "IDEA" && r.next() < 0.1) insNote.run(randomUUID(), itemId, iso(new Date(date.getTime() + 86_400_000 * 90)), "EN_COURS", "Premier groupe de travail réuni.", now);
+            if (kind === "IDEA" && r.next() < 0.1)
+              insNote.run(randomUUID(), itemId, iso(new Date(date.getTime() + 86_400_000 * 90)), "EN_COURS", "Premier groupe de travail réuni.", now);
             counts[kind === "IDEA" ? "ideas" : "examples"] += 1;
           }
         }
@@ -147,7 +211,9 @@ export function generateSynthetic(file: string, ideas: number): SynthCounts {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { ideas: { type: "string", default: "12000" }, out: { type: "string" }, force: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { ideas: { type: "string", default: "12000" }, out: { type: "string" }, force: { type: "boolean", default: false } },
+  });
   const ideas = Number(values.ideas);
   if (!Number.isInteger(ideas) || ideas < 100 || ideas > 500_000) {
     console.error("Usage : npm run db:synth -- [--ideas 12000] [--out data/synth-12000.db] [--force]");
@@ -160,7 +226,11 @@ async function main() {
   }
   const started = Date.now();
   const counts = generateSynthetic(file, ideas);
-  console.log(`${file} : ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")} en ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${file} : ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")} en ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();

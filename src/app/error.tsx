@@ -9,8 +9,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         La page n&rsquo;a pas pu être affichée
       </h1>
       <p className="mt-4">
-        Le service rencontre un problème momentané, par exemple une base de données qui ne répond pas. Réessayez dans
-        quelques instants.
+        Le service rencontre un problème momentané, par exemple une base de données qui ne répond pas. Réessayez dans quelques instants.
       </p>
       <p className="mt-4">
         <button type="button" onClick={reset} className="underline">

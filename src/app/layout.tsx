@@ -53,8 +53,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="no-print border-t border-line py-6 text-sm text-muted">
           <div className="mx-auto max-w-5xl px-4">
-            Les Grandes Rencontres sont organisées par La Compagnie Générale des Autres avec le GNIAC, avec le soutien de
-            la Fondation Crédit Coopératif.
+            Les Grandes Rencontres sont organisées par La Compagnie Générale des Autres avec le GNIAC, avec le soutien de la Fondation Crédit
+            Coopératif.
           </div>
         </footer>
       </body>

@@ -12,7 +12,9 @@ describe("clientAddressOf", () => {
     expect(clientAddressOf({ socketAddress: "10.0.0.2", forwardedFor: "198.51.100.9", trustedProxies })).toBe("198.51.100.9");
     // A client behind the proxy that sends its own header cannot choose its address: the proxy appended the real one.
     expect(clientAddressOf({ socketAddress: "10.0.0.2", forwardedFor: "1.2.3.4, 198.51.100.9", trustedProxies })).toBe("198.51.100.9");
-    expect(clientAddressOf({ socketAddress: "10.0.0.2", forwardedFor: "198.51.100.9, 10.0.0.3", trustedProxies: ["10.0.0.2", "10.0.0.3"] })).toBe("198.51.100.9");
+    expect(clientAddressOf({ socketAddress: "10.0.0.2", forwardedFor: "198.51.100.9, 10.0.0.3", trustedProxies: ["10.0.0.2", "10.0.0.3"] })).toBe(
+      "198.51.100.9",
+    );
   });
 
   it("gives every direct client its own key instead of one shared one", () => {

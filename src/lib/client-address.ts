@@ -5,7 +5,11 @@
  * trusted proxy vouches for the hop before it, and the first address no trusted proxy
  * stands behind is the client. A client cannot pick its own address by sending the header.
  */
-export function clientAddressOf(input: { socketAddress: string | undefined; forwardedFor: string | undefined; trustedProxies: readonly string[] }): string {
+export function clientAddressOf(input: {
+  socketAddress: string | undefined;
+  forwardedFor: string | undefined;
+  trustedProxies: readonly string[];
+}): string {
   const trusted = new Set(input.trustedProxies.map(normalise));
   let address = normalise(input.socketAddress ?? "");
   if (!address) return "inconnue";

@@ -16,7 +16,14 @@ import { createPrismaClient } from "@/server/db";
 import { DataError } from "@/server/errors";
 import { BASE_DB } from "../../tests/setup/paths";
 import { canRunThrowawayPostgres, createThrowawayPostgres, type ThrowawayPostgres } from "../../tests/support/throwaway-postgres";
-import { databaseDownSince, isDatabaseStillDown, isDatabaseUnavailable, markDatabaseDown, markDatabaseUp, registerDatabaseProbe } from "./database-availability";
+import {
+  databaseDownSince,
+  isDatabaseStillDown,
+  isDatabaseUnavailable,
+  markDatabaseDown,
+  markDatabaseUp,
+  registerDatabaseProbe,
+} from "./database-availability";
 
 async function errorOf(work: () => Promise<unknown>): Promise<unknown> {
   try {

@@ -9,7 +9,8 @@ import { DataError } from "./errors";
 export type Role = "ADMIN" | "RAPPORTEUR";
 
 /** Organisers (and the system) reach every rencontre; rapporteurs only those they are invited to. */
-export const isOrganiser = (who: { role: Role } | Actor): boolean => ("kind" in who && who.kind === "system") || ("role" in who && who.role === "ADMIN");
+export const isOrganiser = (who: { role: Role } | Actor): boolean =>
+  ("kind" in who && who.kind === "system") || ("role" in who && who.role === "ADMIN");
 
 /**
  * Who calls a data function: a signed-in user with a role, or the system (command-line

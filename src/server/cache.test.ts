@@ -37,11 +37,12 @@ describe("the public read cache", () => {
 
   it("shares one load between concurrent callers and forgets failures", async () => {
     let loads = 0;
-    const slow = () => cachedRead("slow", async () => {
-      loads += 1;
-      await new Promise((r) => setTimeout(r, 20));
-      return loads;
-    });
+    const slow = () =>
+      cachedRead("slow", async () => {
+        loads += 1;
+        await new Promise((r) => setTimeout(r, 20));
+        return loads;
+      });
     expect(await Promise.all([slow(), slow(), slow()])).toEqual([1, 1, 1]);
     await expect(cachedRead("failing", async () => Promise.reject(new Error("base indisponible")))).rejects.toThrow("base indisponible");
     expect(await cachedRead("failing", async () => "ok")).toBe("ok");

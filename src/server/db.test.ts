@@ -11,7 +11,11 @@ describe.skipIf(databaseKind !== "sqlite")("write transactions on SQLite", () =>
         await tx.theme.count();
         // Another process writes between this transaction's read and its write.
         try {
-          other.prepare(`INSERT INTO "CatalogueState" ("id", "version", "updatedAt") VALUES (1, 1, 0) ON CONFLICT("id") DO UPDATE SET "version" = "version" + 1`).run();
+          other
+            .prepare(
+              `INSERT INTO "CatalogueState" ("id", "version", "updatedAt") VALUES (1, 1, 0) ON CONFLICT("id") DO UPDATE SET "version" = "version" + 1`,
+            )
+            .run();
         } catch (error) {
           otherWrite = error;
         }

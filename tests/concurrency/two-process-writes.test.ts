@@ -23,7 +23,11 @@ async function writer(prefix: string): Promise<Outcome[]> {
     env: { ...process.env },
     maxBuffer: 10 * 1024 * 1024,
   });
-  return stdout.trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as Outcome);
+  return stdout
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Outcome);
 }
 
 describe(`concurrent writes from two processes on one database (${databaseKind})`, () => {
@@ -32,11 +36,16 @@ describe(`concurrent writes from two processes on one database (${databaseKind})
     const started = Date.now();
     const [a, b] = await Promise.all([writer("A"), writer("B")]);
     const outcomes = [...a, ...b];
-    console.log(`${outcomes.length} écritures en ${Date.now() - started} ms : ${outcomes.filter((o) => o.saved).length} enregistrées, ${outcomes.filter((o) => !o.saved).length} refusées`);
+    console.log(
+      `${outcomes.length} écritures en ${Date.now() - started} ms : ${outcomes.filter((o) => o.saved).length} enregistrées, ${outcomes.filter((o) => !o.saved).length} refusées`,
+    );
 
     expect(outcomes).toHaveLength(2 * WRITES_PER_PROCESS);
     for (const failed of outcomes.filter((o) => !o.saved)) expect(failed.error, failed.name).toBeTruthy();
-    const saved = outcomes.filter((o) => o.saved).map((o) => o.name).sort();
+    const saved = outcomes
+      .filter((o) => o.saved)
+      .map((o) => o.name)
+      .sort();
     const present = (await db.theme.findMany({ where: { name: { startsWith: "Thème " } }, select: { name: true } })).map((t) => t.name).sort();
     expect(present).toEqual(saved);
     // With WAL, BEGIN IMMEDIATE and the busy timeout, nothing needs to be refused at this load.

@@ -41,7 +41,11 @@ test("an admin creates a theme, renames it, merges it into another; and corrects
   await expect(page.getByRole("heading", { name: `Outils numériques ${tag}`, exact: true })).toHaveCount(0);
 
   await page.goto(`/admin/organisations?q=${encodeURIComponent("chœur à l'ouvrage")}`);
-  await page.getByRole("main").getByRole("link", { name: /Chœur à l.ouvrage/ }).first().click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /Chœur à l.ouvrage/ })
+    .first()
+    .click();
   await expectNoSeriousViolation(page, { adminTitle: "Organisation" });
   const city = tag.startsWith("bureau") ? "Montreuil" : "Pantin";
   await page.getByLabel("Ville (facultatif)").fill(city);
@@ -60,9 +64,21 @@ test("a person chooses not to appear: the public table names them Participant·e
   const [name, table] = tag.startsWith("bureau") ? ["Stéphanie FOUCOIN", 1] : ["Simon TABET", 1];
   await signInAsAdmin(page, `personnes-${tag}`);
   await page.getByRole("navigation", { name: "Espace organisateurs" }).getByRole("link", { name: "Personnes" }).click();
-  await page.getByRole("searchbox").or(page.getByLabel(/Rechercher/)).first().fill(name.split(" ")[1]!);
-  await page.getByRole("searchbox").or(page.getByLabel(/Rechercher/)).first().press("Enter");
-  await page.getByRole("main").getByRole("link", { name: new RegExp(name, "i") }).first().click();
+  await page
+    .getByRole("searchbox")
+    .or(page.getByLabel(/Rechercher/))
+    .first()
+    .fill(name.split(" ")[1]!);
+  await page
+    .getByRole("searchbox")
+    .or(page.getByLabel(/Rechercher/))
+    .first()
+    .press("Enter");
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: new RegExp(name, "i") })
+    .first()
+    .click();
   await expectNoSeriousViolation(page, { adminTitle: "Personne" });
   await page.getByLabel(/Nom masqué/).check();
   await page.getByRole("button", { name: "Enregistrer ce choix" }).click();
@@ -106,9 +122,15 @@ test("an admin edits the round table and the general synthesis: the public page 
   await page.getByRole("link", { name: new RegExp(city) }).click();
   await page.getByRole("link", { name: /Saisir les intervenant/ }).click();
   await expectNoSeriousViolation(page, { adminTitle: "Table ronde et synthèse générale" });
-  await page.getByRole("group", { name: /^Objectifs consolidés/ }).getByRole("button", { name: "Ajouter un objectif consolidé" }).click();
+  await page
+    .getByRole("group", { name: /^Objectifs consolidés/ })
+    .getByRole("button", { name: "Ajouter un objectif consolidé" })
+    .click();
   await page.getByLabel("Objectif consolidé 7", { exact: true }).fill("Évaluer ensemble ce qui a été fait");
-  await page.getByRole("group", { name: /^Table ronde/ }).getByRole("button", { name: "Ajouter un·e intervenant·e" }).click();
+  await page
+    .getByRole("group", { name: /^Table ronde/ })
+    .getByRole("button", { name: "Ajouter un·e intervenant·e" })
+    .click();
   await page.getByLabel("Nom 7", { exact: true }).fill("Camille NOUVELLE");
   await page.getByRole("button", { name: "Enregistrer la table ronde et la synthèse" }).click();
   await expect(page.getByRole("status").first()).toHaveText("Table ronde et synthèse enregistrées.");

@@ -68,7 +68,13 @@ test("the rencontre page prints as a clean compte rendu", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Synthèse générale" })).toBeVisible();
 });
 
-for (const path of ["/pistes", "/exemples?q=formation", "/rencontres/paris-2021", "/rencontres/paris-2021/tables/3", "/themes/apprentissage-et-formation"]) {
+for (const path of [
+  "/pistes",
+  "/exemples?q=formation",
+  "/rencontres/paris-2021",
+  "/rencontres/paris-2021/tables/3",
+  "/themes/apprentissage-et-formation",
+]) {
   test(`no serious accessibility violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     await expectNoSeriousViolation(page);

@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousViolation } from "./support/a11y";
 
-
 test("open an organisation cited by two tables (Caracol) and see both", async ({ page }) => {
   await page.goto("/organisations");
   await page.getByRole("searchbox", { name: "Nom de l’organisation" }).fill("CARACOL");
@@ -12,7 +11,9 @@ test("open an organisation cited by two tables (Caracol) and see both", async ({
   const tables = page.getByRole("region", { name: "Aux tables de travail" });
   await expect(tables.getByRole("link", { name: "Table 1" })).toBeVisible();
   await expect(tables.getByRole("link", { name: "Table 2" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Citée dans les exemples et les pistes" })).toContainText("Les colocations solidaires proposées par l'association Caracol");
+  await expect(page.getByRole("region", { name: "Citée dans les exemples et les pistes" })).toContainText(
+    "Les colocations solidaires proposées par l'association Caracol",
+  );
   await tables.getByRole("link", { name: "Table 2" }).click();
   await expect(page).toHaveURL("/rencontres/paris-2021/tables/2");
 });
@@ -35,7 +36,10 @@ test("à propos tells the programme's story", async ({ page }) => {
   const steps = page.getByRole("region", { name: "Les étapes" });
   await expect(steps).toContainText("2019");
   await expect(steps).toContainText("Québec");
-  await expect(page.getByRole("link", { name: "salut@lacompagniegeneraledesautres.co" })).toHaveAttribute("href", "mailto:salut@lacompagniegeneraledesautres.co");
+  await expect(page.getByRole("link", { name: "salut@lacompagniegeneraledesautres.co" })).toHaveAttribute(
+    "href",
+    "mailto:salut@lacompagniegeneraledesautres.co",
+  );
 });
 
 test("sitemap.xml lists the public pages and robots.txt keeps /admin out", async ({ request }) => {

@@ -50,14 +50,23 @@ test("an admin creates Bordeaux 2024 with two tables, fills table 1, publishes, 
   await fillRows(page, /^Objectifs/, "Ajouter un objectif", "Objectif", ["Se connaître", "", "Former ensemble"]);
   await fillRows(page, /^Exemples/, "Ajouter un exemple", "Exemple", ["Un **tiers-lieu** partagé", "Une permanence commune"]);
   await fillRows(page, /^Pistes/, "Ajouter une piste", "Piste", [`Des **stages croisés** ${tag}`, "Un annuaire partagé", "Un **Vis ma vie** local"]);
-  await list(page, /^Pistes/).getByRole("listitem").first().getByLabel("Apprentissage et formation").check();
+  await list(page, /^Pistes/)
+    .getByRole("listitem")
+    .first()
+    .getByLabel("Apprentissage et formation")
+    .check();
 
   // An empty objective: refused next to the field, nothing typed is lost.
   await page.getByRole("button", { name: "Enregistrer la table" }).click();
   await expect(page.getByRole("alert").first()).toContainText("corrigez les champs signalés");
   await expect(page.getByLabel("Objectif 2", { exact: true })).toHaveAccessibleDescription(/Texte requis/);
   await expect(page.getByLabel("Piste 1", { exact: true })).toHaveValue(`Des **stages croisés** ${tag}`);
-  await expect(list(page, /^Pistes/).getByRole("listitem").first().getByLabel("Apprentissage et formation")).toBeChecked();
+  await expect(
+    list(page, /^Pistes/)
+      .getByRole("listitem")
+      .first()
+      .getByLabel("Apprentissage et formation"),
+  ).toBeChecked();
 
   await page.getByLabel("Objectif 2", { exact: true }).fill("Agir ensemble");
   await page.getByRole("button", { name: "Enregistrer la table" }).click();
@@ -72,7 +81,12 @@ test("an admin creates Bordeaux 2024 with two tables, fills table 1, publishes, 
 
   await page.goto(`/pistes?theme=apprentissage-et-formation&q=${encodeURIComponent(`stages croises ${tag}`)}`);
   await expect(page.getByRole("heading", { name: /^1 piste/ })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: `Des stages croisés ${tag}` })).toBeVisible();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ hasText: `Des stages croisés ${tag}` }),
+  ).toBeVisible();
 });
 
 test("a rapporteur invited to Bordeaux edits its table 1 and cannot reach Paris", async ({ browser }, testInfo) => {
@@ -142,7 +156,9 @@ test("two people save the same table: the second gets the differences, keeps its
   await expect(first.getByLabel("Objectif 1", { exact: true })).toHaveValue("La version de la seconde");
 });
 
-test("an admin imports the Paris compte rendu as a Word document, sees the preview and its warnings, and creates a draft", async ({ page }, testInfo) => {
+test("an admin imports the Paris compte rendu as a Word document, sees the preview and its warnings, and creates a draft", async ({
+  page,
+}, testInfo) => {
   const email = `import-${testInfo.project.name}@example.org`;
   createAccount(email, "admin");
   await signInAsOrganiser(page, email);
@@ -155,7 +171,11 @@ test("an admin imports the Paris compte rendu as a Word document, sees the previ
   await expect(page.getByLabel("Texte du compte rendu")).toHaveAccessibleDescription(/Collez le texte du compte rendu ou choisissez un fichier/);
 
   const docx = await markdownToDocx(readFileSync(path.join(ROOT, "prisma/seed-data/grande-rencontre-paris-2021.md"), "utf8"));
-  await page.getByLabel("Fichier du compte rendu (facultatif)").setInputFiles({ name: "compte-rendu-paris-2021.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx });
+  await page.getByLabel("Fichier du compte rendu (facultatif)").setInputFiles({
+    name: "compte-rendu-paris-2021.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: docx,
+  });
   await page.getByRole("button", { name: "Prévisualiser" }).click();
   const preview = page.getByRole("region", { name: /Aperçu/ });
   await expect(preview).toContainText("6 tables");

@@ -16,7 +16,18 @@ async function adminAddresses(page: Page) {
   const idea = await href(`${paris}/tables/1`, /Suivi de la piste 1/);
   return {
     /** Admins only: a rapporteur gets 403. */
-    adminOnly: ["/admin/import", "/admin/themes", "/admin/organisations", organisation, "/admin/personnes", person, "/admin/comptes", "/admin/journal", "/admin/rencontres/nouvelle", `${paris}/synthese`],
+    adminOnly: [
+      "/admin/import",
+      "/admin/themes",
+      "/admin/organisations",
+      organisation,
+      "/admin/personnes",
+      person,
+      "/admin/comptes",
+      "/admin/journal",
+      "/admin/rencontres/nouvelle",
+      `${paris}/synthese`,
+    ],
     /** Within a rencontre: out of a rapporteur's reach, so not found (404). */
     scoped: [paris, `${paris}/tables/1`, idea],
     /** Any signed-in organiser. */
@@ -73,7 +84,11 @@ test("a server action posted from another origin is refused; the same post from 
   expect(actionField, "the sign-out form's action id").toBeTruthy();
   const origin = new URL(page.url()).origin;
 
-  const forged = await page.request.post("/admin", { headers: { Origin: "https://site-malveillant.example" }, multipart: { [actionField!]: "" }, maxRedirects: 0 });
+  const forged = await page.request.post("/admin", {
+    headers: { Origin: "https://site-malveillant.example" },
+    multipart: { [actionField!]: "" },
+    maxRedirects: 0,
+  });
   expect(forged.status()).toBeGreaterThanOrEqual(400);
   await page.goto("/admin");
   await expect(page).toHaveURL("/admin");
@@ -102,7 +117,10 @@ test("text with <script>, HTML and javascript: links is shown as text on the pub
   await page.getByRole("link", { name: new RegExp(city) }).click();
   await page.getByRole("link", { name: "Table 1" }).click();
   const typed = `<script>window.__pirate = 1</script> Une piste saisie [cliquez](javascript:window.__pirate=2) <img src=x onerror="window.__pirate=3"> **javascript:window.__pirate=4**`;
-  await page.getByRole("group", { name: /^Pistes/ }).getByRole("button", { name: "Ajouter une piste" }).click();
+  await page
+    .getByRole("group", { name: /^Pistes/ })
+    .getByRole("button", { name: "Ajouter une piste" })
+    .click();
   await page.getByLabel("Piste 2", { exact: true }).fill(typed);
   await page.getByRole("button", { name: "Enregistrer la table" }).click();
   await expect(page.getByRole("status")).toHaveText("Table 1 enregistrée.");
@@ -115,7 +133,9 @@ test("text with <script>, HTML and javascript: links is shown as text on the pub
   const pirate = () => page.evaluate(() => (window as unknown as { __pirate?: number }).__pirate);
   await page.goto(`/rencontres/${city.toLowerCase()}-2031/tables/1`);
   const main = page.getByRole("main");
-  await expect(main).toContainText('<script>window.__pirate = 1</script> Une piste saisie [cliquez](javascript:window.__pirate=2) <img src=x onerror="window.__pirate=3">');
+  await expect(main).toContainText(
+    '<script>window.__pirate = 1</script> Une piste saisie [cliquez](javascript:window.__pirate=2) <img src=x onerror="window.__pirate=3">',
+  );
   await expect(main).toContainText("Une piste importée [cliquez](javascript:alert(3))");
   expect(await pirate()).toBeUndefined();
   await expect(page.locator('a[href^="javascript:"], main img, main script')).toHaveCount(0);

@@ -68,7 +68,12 @@ describe.skipIf(TEST_POSTGRES_URL)("saving the table form while the database is 
     markDatabaseUp();
     paris = (await seedParis2021()).rencontreId;
     table = await db.table.findFirstOrThrow({ where: { rencontreId: paris, number: 1 }, select: { id: true, version: true } });
-    const admin = await createUser(systemActor("test"), { email: "admin@example.org", name: "Admin", role: "ADMIN", password: "un mot de passe sûr" });
+    const admin = await createUser(systemActor("test"), {
+      email: "admin@example.org",
+      name: "Admin",
+      role: "ADMIN",
+      password: "un mot de passe sûr",
+    });
     session.user = { id: admin.id, email: "admin@example.org", name: "Admin", role: "ADMIN" };
   });
 

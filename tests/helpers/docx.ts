@@ -16,7 +16,10 @@ export async function markdownToDocx(markdown: string): Promise<Buffer> {
         const italic = !bold && part.startsWith("*") && part.endsWith("*") && part.length > 2;
         const body = bold ? part.slice(2, -2) : italic ? part.slice(1, -1) : part;
         const props = bold ? "<w:rPr><w:b/></w:rPr>" : italic ? "<w:rPr><w:i/></w:rPr>" : "";
-        const text = body.split("\u2028").map((t) => `<w:t xml:space="preserve">${escape(t)}</w:t>`).join("<w:br/>");
+        const text = body
+          .split("\u2028")
+          .map((t) => `<w:t xml:space="preserve">${escape(t)}</w:t>`)
+          .join("<w:br/>");
         return `<w:r>${props}${text}</w:r>`;
       })
       .join("");
@@ -29,7 +32,8 @@ export async function markdownToDocx(markdown: string): Promise<Buffer> {
       const heading = line.match(/^(#{1,6})\s+(.*)$/);
       if (heading) return `<w:p><w:pPr><w:pStyle w:val="Heading${heading[1]!.length}"/></w:pPr>${runs(heading[2]!)}</w:p>`;
       const item = line.match(/^\s*-\s+(.*)$/);
-      if (item) return `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${runs(item[1]!)}</w:p>`;
+      if (item)
+        return `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${runs(item[1]!)}</w:p>`;
       return `<w:p>${runs(line.trim())}</w:p>`;
     })
     .join("");

@@ -59,7 +59,10 @@ function fieldNames(schema: z.ZodType): fc.Arbitrary<string> {
   const keys = Object.keys((schema as unknown as { shape?: Record<string, unknown> }).shape ?? {});
   return fc.oneof(
     { weight: 5, arbitrary: fc.constantFrom(...keys) },
-    { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...keys), fc.nat({ max: 120 }), fc.constantFrom(...ROW_FIELDS)).map(([k, n, f]) => `${k}.${n}.${f}`) },
+    {
+      weight: 3,
+      arbitrary: fc.tuple(fc.constantFrom(...keys), fc.nat({ max: 120 }), fc.constantFrom(...ROW_FIELDS)).map(([k, n, f]) => `${k}.${n}.${f}`),
+    },
     { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor.prototype", "a..b", "ideas.999999.text", "$ACTION_ID_x", "") },
     { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
   );
@@ -68,7 +71,27 @@ function fieldNames(schema: z.ZodType): fc.Arbitrary<string> {
 const values = fc.oneof(
   { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
-  { weight: 2, arbitrary: fc.constantFrom("", " ", "0", "-1", "1e9", "2024-02-30", "2024-01-15", "oui", "ADMIN", "EN_COURS", "HIDDEN", "https://exemple.org", "javascript:alert(1)", "<script>", "EFFACER", "apercu") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "",
+      " ",
+      "0",
+      "-1",
+      "1e9",
+      "2024-02-30",
+      "2024-01-15",
+      "oui",
+      "ADMIN",
+      "EN_COURS",
+      "HIDDEN",
+      "https://exemple.org",
+      "javascript:alert(1)",
+      "<script>",
+      "EFFACER",
+      "apercu",
+    ),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 30_000 }).map((n) => "x".repeat(n)) },
 );
 
@@ -89,10 +112,29 @@ describe("every form schema, 1,000 generated forms each", () => {
 });
 
 const line = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom("## SYNTHÈSE PAR TABLES", "## Introduction", "## Table ronde", "## SYNTHÈSE GÉNÉRALE", "#### Principaux objectifs de la collaboration :", "#### Exemples de collaboration :", "#### Pistes de future collaboration :", "## Objectifs", "## Exemple de collaborations", "") },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      "## SYNTHÈSE PAR TABLES",
+      "## Introduction",
+      "## Table ronde",
+      "## SYNTHÈSE GÉNÉRALE",
+      "#### Principaux objectifs de la collaboration :",
+      "#### Exemples de collaboration :",
+      "#### Pistes de future collaboration :",
+      "## Objectifs",
+      "## Exemple de collaborations",
+      "",
+    ),
+  },
   { weight: 3, arbitrary: fc.integer({ min: -1, max: 1200 }).map((n) => `### TABLE ${n}`) },
   { weight: 4, arbitrary: fc.string({ maxLength: 60 }).map((s) => `- ${s}`) },
-  { weight: 2, arbitrary: fc.array(fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 })), { maxLength: 6 }).map((people) => `Autour de la table : ${people.map(([n, o]) => `${n} (*${o}*)`).join(", ")}`) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 })), { maxLength: 6 })
+      .map((people) => `Autour de la table : ${people.map(([n, o]) => `${n} (*${o}*)`).join(", ")}`),
+  },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 60 }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map((s) => `# Grande Rencontre de ${s}`) },
 );

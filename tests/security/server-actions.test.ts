@@ -21,7 +21,6 @@ import { ROOT, SEED_FILE } from "../setup/paths";
 import { readFileSync } from "node:fs";
 import { signedIn } from "../helpers/session";
 
-
 vi.mock("@/server/session", async (original) => (await import("../helpers/session")).mockSession(original));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 class Redirect extends Error {}
@@ -64,7 +63,10 @@ const seed = readFileSync(SEED_FILE, "utf8");
 /** One valid call per action, against Paris 2021 (out of the test rapporteur's reach). */
 const CALLS: Record<string, Call> = {
   "admin/actions.ts#setStatusAction": { args: () => [], form: (i) => ({ id: i.paris, status: "DRAFT", version: String(i.parisVersion) }) },
-  "admin/rencontres/actions.ts#createRencontreAction": { args: () => [], form: () => ({ title: "Grande Rencontre de Lyon", city: "Lyon", date: "2025-05-01" }) },
+  "admin/rencontres/actions.ts#createRencontreAction": {
+    args: () => [],
+    form: () => ({ title: "Grande Rencontre de Lyon", city: "Lyon", date: "2025-05-01" }),
+  },
   "admin/rencontres/actions.ts#updateRencontreAction": {
     args: (i) => [i.paris],
     form: (i) => ({ title: "Paris modifié", city: "Paris", date: "2021-12-13", version: String(i.parisVersion) }),
@@ -74,7 +76,10 @@ const CALLS: Record<string, Call> = {
     args: (i) => [i.table1, i.paris],
     form: (i) => ({ number: "1", version: String(i.table1Version), "objectives.0.text": "Un objectif réécrit" }),
   },
-  "admin/rencontres/actions.ts#deleteTableAction": { args: (i) => [i.table1, i.paris], form: (i) => ({ version: String(i.table1Version), confirm: "oui" }) },
+  "admin/rencontres/actions.ts#deleteTableAction": {
+    args: (i) => [i.table1, i.paris],
+    form: (i) => ({ version: String(i.table1Version), confirm: "oui" }),
+  },
   "admin/rencontres/actions.ts#deleteRencontreAction": { args: (i) => [i.draft], form: () => ({ version: "1", confirm: "oui" }) },
   "admin/rencontres/actions.ts#setEditorAction": { args: (i) => [i.paris], form: () => ({ email: "rapporteur@example.org", invite: "oui" }) },
   "admin/rencontres/actions.ts#updateSynthesisAction": {
@@ -96,14 +101,20 @@ const CALLS: Record<string, Call> = {
     args: (i) => [i.organisations[0]],
     form: (i) => ({ duplicateId: i.organisations[0], keepId: i.organisations[1], confirm: "oui" }),
   },
-  "admin/personnes/actions.ts#setPersonVisibilityAction": { args: (i) => [i.person], form: (i) => ({ visibility: "HIDDEN", version: String(i.personVersion) }) },
+  "admin/personnes/actions.ts#setPersonVisibilityAction": {
+    args: (i) => [i.person],
+    form: (i) => ({ visibility: "HIDDEN", version: String(i.personVersion) }),
+  },
   "admin/personnes/actions.ts#erasePersonAction": { args: (i) => [i.person], form: () => ({ confirmation: "EFFACER" }) },
   "admin/pistes/actions.ts#addFollowUpAction": {
     args: (i) => [i.idea],
     form: (i) => ({ status: "EN_COURS", date: "2024-01-15", text: "Premier stage organisé", version: String(i.ideaVersion) }),
   },
   "admin/pistes/actions.ts#deleteFollowUpNoteAction": { args: (i) => [i.note], form: () => ({}) },
-  "admin/comptes/actions.ts#createAccountAction": { args: () => [], form: () => ({ name: "Nouvelle personne", email: "nouvelle@example.org", role: "ADMIN", password: "un mot de passe sûr" }) },
+  "admin/comptes/actions.ts#createAccountAction": {
+    args: () => [],
+    form: () => ({ name: "Nouvelle personne", email: "nouvelle@example.org", role: "ADMIN", password: "un mot de passe sûr" }),
+  },
   "admin/comptes/actions.ts#setAccountRoleAction": { args: (i) => [i.account], form: () => ({ role: "ADMIN" }) },
   "admin/comptes/actions.ts#signOutEverywhereAction": { args: (i) => [i.account], form: () => ({}) },
   "admin/comptes/actions.ts#deleteAccountAction": { args: (i) => [i.account], form: () => ({ confirm: "oui" }) },
@@ -136,14 +147,36 @@ function formData(fields: Record<string, string | string[]>): FormData {
 /** Everything a forged call could change: row counts, versions, and the catalogue's version. */
 async function snapshot() {
   const counts = await Promise.all([
-    db.rencontre.count(), db.table.count(), db.participation.count(), db.objective.count(), db.consolidatedObjective.count(),
-    db.item.count(), db.itemTheme.count(), db.itemKeyword.count(), db.itemMention.count(), db.followUpNote.count(),
-    db.synthesisGroup.count(), db.synthesisEntry.count(), db.synthesisEntryItem.count(), db.speaker.count(), db.theme.count(),
-    db.organisation.count(), db.person.count(), db.user.count(), db.session.count(), db.account.count(), db.rencontreEditor.count(), db.auditLog.count(),
+    db.rencontre.count(),
+    db.table.count(),
+    db.participation.count(),
+    db.objective.count(),
+    db.consolidatedObjective.count(),
+    db.item.count(),
+    db.itemTheme.count(),
+    db.itemKeyword.count(),
+    db.itemMention.count(),
+    db.followUpNote.count(),
+    db.synthesisGroup.count(),
+    db.synthesisEntry.count(),
+    db.synthesisEntryItem.count(),
+    db.speaker.count(),
+    db.theme.count(),
+    db.organisation.count(),
+    db.person.count(),
+    db.user.count(),
+    db.session.count(),
+    db.account.count(),
+    db.rencontreEditor.count(),
+    db.auditLog.count(),
   ]);
   const versions = await Promise.all([
-    db.rencontre.aggregate({ _sum: { version: true } }), db.table.aggregate({ _sum: { version: true } }), db.item.aggregate({ _sum: { version: true } }),
-    db.theme.aggregate({ _sum: { version: true } }), db.organisation.aggregate({ _sum: { version: true } }), db.person.aggregate({ _sum: { version: true } }),
+    db.rencontre.aggregate({ _sum: { version: true } }),
+    db.table.aggregate({ _sum: { version: true } }),
+    db.item.aggregate({ _sum: { version: true } }),
+    db.theme.aggregate({ _sum: { version: true } }),
+    db.organisation.aggregate({ _sum: { version: true } }),
+    db.person.aggregate({ _sum: { version: true } }),
   ]);
   const rencontres = await db.rencontre.findMany({ orderBy: { id: "asc" }, select: { status: true, title: true } });
   const catalogue = await db.catalogueState.findUnique({ where: { id: 1 }, select: { version: true } });
@@ -151,7 +184,11 @@ async function snapshot() {
 }
 
 /** Calls an action; a redirect (what a successful create does) is reported as success. */
-async function call(action: (...args: unknown[]) => Promise<unknown>, args: unknown[], fields: Record<string, string | string[]>): Promise<ActionState> {
+async function call(
+  action: (...args: unknown[]) => Promise<unknown>,
+  args: unknown[],
+  fields: Record<string, string | string[]>,
+): Promise<ActionState> {
   try {
     const result = await action(...args, { ok: false }, formData(fields));
     return (result ?? { ok: true }) as ActionState;
@@ -177,7 +214,19 @@ beforeEach(async () => {
   rapporteur = await user("rapporteur@example.org", "RAPPORTEUR");
   const system = systemActor("test");
   // The rapporteur's own rencontre: Bordeaux, with a table. Paris is out of their reach.
-  const bordeaux = await createRencontre(system, { title: "Bordeaux", city: "Bordeaux", date: "2024-03-14", territory: null, venueName: null, introduction: "", studyTitle: null, study: "", roundTableText: "", workshopFormat: "", closingText: "" });
+  const bordeaux = await createRencontre(system, {
+    title: "Bordeaux",
+    city: "Bordeaux",
+    date: "2024-03-14",
+    territory: null,
+    venueName: null,
+    introduction: "",
+    studyTitle: null,
+    study: "",
+    roundTableText: "",
+    workshopFormat: "",
+    closingText: "",
+  });
   await createTable(system, bordeaux.id, { number: 1, title: null });
   await setRencontreEditor(system, bordeaux.id, rapporteur.email, true);
 
@@ -189,8 +238,23 @@ beforeEach(async () => {
   const themes = await db.theme.findMany({ orderBy: { position: "asc" }, take: 2, select: { id: true } });
   const caracol = await db.organisation.findFirstOrThrow({ where: { nameKey: { contains: "caracol" } }, select: { id: true } });
   const moulinot = await db.organisation.findFirstOrThrow({ where: { nameKey: { contains: "moulinot" } }, select: { id: true } });
-  const person = await db.person.findFirstOrThrow({ where: { participations: { some: { tableId: table1.id } } }, select: { id: true, version: true } });
-  const draft = await createRencontre(system, { title: "Brouillon de Lille", city: "Lille", date: "2025-02-01", territory: null, venueName: null, introduction: "", studyTitle: null, study: "", roundTableText: "", workshopFormat: "", closingText: "" });
+  const person = await db.person.findFirstOrThrow({
+    where: { participations: { some: { tableId: table1.id } } },
+    select: { id: true, version: true },
+  });
+  const draft = await createRencontre(system, {
+    title: "Brouillon de Lille",
+    city: "Lille",
+    date: "2025-02-01",
+    territory: null,
+    venueName: null,
+    introduction: "",
+    studyTitle: null,
+    study: "",
+    roundTableText: "",
+    workshopFormat: "",
+    closingText: "",
+  });
   const other = await user("autre@example.org", "RAPPORTEUR");
   await db.session.create({ data: { id: "session-autre", token: "jeton-autre", userId: other.id, expiresAt: new Date(Date.now() + 86_400_000) } });
   const versions = await db.rencontre.findUniqueOrThrow({ where: { id: paris.id }, select: { version: true } });
@@ -228,7 +292,9 @@ describe("server actions called directly", () => {
     }
     expect(outside).toEqual([]);
     expect(access["connexion/actions.ts#signInAction"]).toBe("public");
-    const publicOnes = Object.entries(access).filter(([, a]) => a === "public").map(([name]) => name);
+    const publicOnes = Object.entries(access)
+      .filter(([, a]) => a === "public")
+      .map(([name]) => name);
     expect(publicOnes).toEqual(["connexion/actions.ts#signInAction"]);
   });
 
@@ -261,7 +327,8 @@ describe("server actions called directly", () => {
 describe("the export route called directly", () => {
   it("answers 401 without a session and 403 to a rapporteur, with no personal data; 200 to an admin", async () => {
     const { GET } = await import(`${ROOT}/src/app/admin/personnes/[id]/export/route.ts`);
-    const get = () => GET(new Request(`http://localhost/admin/personnes/${ids.person}/export`), { params: Promise.resolve({ id: ids.person }) }) as Promise<Response>;
+    const get = () =>
+      GET(new Request(`http://localhost/admin/personnes/${ids.person}/export`), { params: Promise.resolve({ id: ids.person }) }) as Promise<Response>;
     const name = (await db.person.findUniqueOrThrow({ where: { id: ids.person }, select: { fullName: true } })).fullName;
     signedIn.user = null;
     const anonymous = await get();
@@ -279,10 +346,13 @@ describe("the export route called directly", () => {
 });
 
 /** 10,000 rows in each list of the forms that have lists. */
-const rows = (make: (n: number) => Record<string, string>) => Object.assign({}, ...Array.from({ length: 10_000 }, (_, n) => make(n))) as Record<string, string>;
+const rows = (make: (n: number) => Record<string, string>) =>
+  Object.assign({}, ...Array.from({ length: 10_000 }, (_, n) => make(n))) as Record<string, string>;
 const HUGE_LISTS: Record<string, () => Record<string, string>> = {
-  "admin/rencontres/actions.ts#updateTableAction": () => rows((n) => ({ [`ideas.${n}.text`]: `Piste ${n}`, [`participants.${n}.name`]: `Personne ${n}` })),
-  "admin/rencontres/actions.ts#updateSynthesisAction": () => rows((n) => ({ [`consolidated.${n}.text`]: `Objectif ${n}`, [`speakers.${n}.name`]: `Personne ${n}`, [`speakers.${n}.role`]: "PANELIST" })),
+  "admin/rencontres/actions.ts#updateTableAction": () =>
+    rows((n) => ({ [`ideas.${n}.text`]: `Piste ${n}`, [`participants.${n}.name`]: `Personne ${n}` })),
+  "admin/rencontres/actions.ts#updateSynthesisAction": () =>
+    rows((n) => ({ [`consolidated.${n}.text`]: `Objectif ${n}`, [`speakers.${n}.name`]: `Personne ${n}`, [`speakers.${n}.role`]: "PANELIST" })),
   "admin/import/actions.ts#importAction": () => ({ organisers: Array.from({ length: 10_000 }, (_, n) => `Organisation ${n}`).join(", ") }),
 };
 
@@ -291,7 +361,9 @@ const NOTHING_TYPED = new Set(["admin/actions.ts#setStatusAction"]);
 
 describe("bad input sent to every form's action, as an admin", () => {
   // Deleting a note and closing sessions have no fields to get wrong.
-  const withForm = Object.entries(CALLS).filter(([name]) => !["admin/pistes/actions.ts#deleteFollowUpNoteAction", "admin/comptes/actions.ts#signOutEverywhereAction"].includes(name));
+  const withForm = Object.entries(CALLS).filter(
+    ([name]) => !["admin/pistes/actions.ts#deleteFollowUpNoteAction", "admin/comptes/actions.ts#signOutEverywhereAction"].includes(name),
+  );
 
   /** Each case: what is sent, and that the refusal is in French, keeps what was typed, and writes nothing. */
   async function expectRefused(name: string, fields: Record<string, string | string[]>) {

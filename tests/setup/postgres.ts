@@ -17,7 +17,9 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 /** Drops every database of earlier test runs (`${prefix}_…`). */
 export async function dropTestDatabases(serverUrl: string): Promise<void> {
   await withPostgres(serverUrl, "postgres", async (client) => {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${TEST_POSTGRES_PREFIX}\\_%`]);
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${TEST_POSTGRES_PREFIX}\\_%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${quote(datname)} WITH (FORCE)`);
   });
 }

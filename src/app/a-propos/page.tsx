@@ -3,8 +3,13 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getProgramme } from "@/server/data/pages/get-programme";
 
-const description = "Le programme des Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux, porté par La Compagnie Générale des Autres et le GNIAC.";
-export const metadata: Metadata = { title: "À propos", description, openGraph: { title: "À propos des Grandes Rencontres", description, url: "/a-propos" } };
+const description =
+  "Le programme des Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux, porté par La Compagnie Générale des Autres et le GNIAC.";
+export const metadata: Metadata = {
+  title: "À propos",
+  description,
+  openGraph: { title: "À propos des Grandes Rencontres", description, url: "/a-propos" },
+};
 
 export default async function AboutPage() {
   // Rendered per request (from the cache): the build never reads the database.
@@ -12,22 +17,28 @@ export default async function AboutPage() {
   const { programme, organisations } = await getProgramme();
   return (
     <article aria-labelledby="titre-apropos" className="max-w-3xl">
-      <h1 id="titre-apropos" className="text-3xl font-bold">À propos des Grandes Rencontres</h1>
+      <h1 id="titre-apropos" className="text-3xl font-bold">
+        À propos des Grandes Rencontres
+      </h1>
       <p className="mt-4 text-lg">
-        Les Grandes Rencontres réunissent entrepreneurs sociaux et travailleurs sociaux pour qu&rsquo;ils se connaissent, partagent leurs
-        pratiques et imaginent des collaborations. Ce site en garde la mémoire : chaque compte rendu y devient un catalogue d&rsquo;objectifs,
-        d&rsquo;exemples et de pistes que l&rsquo;on peut parcourir, filtrer et suivre — l&rsquo;« observatoire des bonnes pratiques » que les
-        participant·es ont appelé de leurs vœux.
+        Les Grandes Rencontres réunissent entrepreneurs sociaux et travailleurs sociaux pour qu&rsquo;ils se connaissent, partagent leurs pratiques et
+        imaginent des collaborations. Ce site en garde la mémoire : chaque compte rendu y devient un catalogue d&rsquo;objectifs, d&rsquo;exemples et
+        de pistes que l&rsquo;on peut parcourir, filtrer et suivre — l&rsquo;« observatoire des bonnes pratiques » que les participant·es ont appelé
+        de leurs vœux.
       </p>
       {programme ? (
         <>
           <section aria-labelledby="projet" className="mt-10">
-            <h2 id="projet" className="text-2xl font-bold">Le programme « {programme.project.title} »</h2>
+            <h2 id="projet" className="text-2xl font-bold">
+              Le programme « {programme.project.title} »
+            </h2>
             <p className="mt-3">{programme.project.context}</p>
             <p className="mt-3">{programme.project.detail}</p>
           </section>
           <section aria-labelledby="chronologie" className="mt-10">
-            <h2 id="chronologie" className="text-2xl font-bold">Les étapes</h2>
+            <h2 id="chronologie" className="text-2xl font-bold">
+              Les étapes
+            </h2>
             <ol className="mt-4 space-y-4 border-l-2 border-line pl-5">
               {programme.timeline.map((step) => (
                 <li key={`${step.period}-${step.title}`}>
@@ -40,8 +51,12 @@ export default async function AboutPage() {
             </ol>
           </section>
           <section aria-labelledby="porteurs" className="mt-10">
-            <h2 id="porteurs" className="text-2xl font-bold">Qui porte le programme</h2>
-            <h3 className="mt-4 font-serif text-lg font-bold">{programme.organisation.name} ({programme.organisation.acronym})</h3>
+            <h2 id="porteurs" className="text-2xl font-bold">
+              Qui porte le programme
+            </h2>
+            <h3 className="mt-4 font-serif text-lg font-bold">
+              {programme.organisation.name} ({programme.organisation.acronym})
+            </h3>
             <p>{programme.organisation.mission}</p>
             <h3 className="mt-4 font-serif text-lg font-bold">{programme.partner.name}</h3>
             <p>{programme.partner.description}</p>
@@ -52,11 +67,14 @@ export default async function AboutPage() {
       ) : null}
       {organisations.length > 0 ? (
         <section aria-labelledby="organisations-rencontres" className="mt-10">
-          <h2 id="organisations-rencontres" className="text-2xl font-bold">Organisatrices et partenaires des rencontres</h2>
+          <h2 id="organisations-rencontres" className="text-2xl font-bold">
+            Organisatrices et partenaires des rencontres
+          </h2>
           <ul className="mt-3 list-disc pl-6">
             {organisations.map((o) => (
               <li key={o.slug}>
-                <Link href={`/organisations/${o.slug}`}>{o.name}</Link> <span className="text-muted">({o.role === "ORGANISER" ? "organisation" : "partenaire"})</span>
+                <Link href={`/organisations/${o.slug}`}>{o.name}</Link>{" "}
+                <span className="text-muted">({o.role === "ORGANISER" ? "organisation" : "partenaire"})</span>
               </li>
             ))}
           </ul>
@@ -64,7 +82,9 @@ export default async function AboutPage() {
       ) : null}
       {programme ? (
         <section aria-labelledby="contact" className="mt-10">
-          <h2 id="contact" className="text-2xl font-bold">Contact</h2>
+          <h2 id="contact" className="text-2xl font-bold">
+            Contact
+          </h2>
           <address className="mt-3 not-italic">
             {programme.organisation.name}
             <br />

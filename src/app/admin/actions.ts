@@ -14,5 +14,9 @@ export async function signOutAction(): Promise<void> {
 /** Publishes or unpublishes a rencontre. */
 export const setStatusAction = formAction({ access: "organiser", schema: RencontreStatusSchema }, async ({ actor, input }) => {
   await setRencontreStatus(actor, input);
-  return { ok: true, message: input.status === "PUBLISHED" ? "Rencontre publiée : elle est visible de tous." : "Rencontre retirée : elle n'est plus visible du public." };
+  return {
+    ok: true,
+    message:
+      input.status === "PUBLISHED" ? "Rencontre publiée : elle est visible de tous." : "Rencontre retirée : elle n'est plus visible du public.",
+  };
 });

@@ -8,8 +8,8 @@ export default function AdminNotFound() {
         Cet élément n&rsquo;existe plus
       </h1>
       <p className="mt-4">
-        Il a pu être supprimé ou fusionné avec un autre depuis que le lien a été copié, ou il ne fait pas partie des rencontres auxquelles vous êtes invité·e.
-        Le journal des modifications dit qui l&rsquo;a changé et quand.
+        Il a pu être supprimé ou fusionné avec un autre depuis que le lien a été copié, ou il ne fait pas partie des rencontres auxquelles vous êtes
+        invité·e. Le journal des modifications dit qui l&rsquo;a changé et quand.
       </p>
       <p className="mt-4">
         <Link href="/admin">Revenir à vos rencontres</Link>

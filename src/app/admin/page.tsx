@@ -22,17 +22,25 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
       <h1 className="text-3xl font-bold">{isOrganiser(user) ? "Toutes les rencontres" : "Vos rencontres"}</h1>
       {isOrganiser(user) ? (
         <p className="mt-3">
-          <Link href="/admin/rencontres/nouvelle" className="inline-block rounded bg-accent-dark px-4 py-2 font-semibold text-white no-underline hover:bg-accent">
+          <Link
+            href="/admin/rencontres/nouvelle"
+            className="inline-block rounded bg-accent-dark px-4 py-2 font-semibold text-white no-underline hover:bg-accent"
+          >
             Nouvelle rencontre
           </Link>{" "}
-          <Link href="/admin/import" className="ml-2 inline-block rounded border border-accent-dark px-4 py-2 font-semibold text-accent-dark no-underline">
+          <Link
+            href="/admin/import"
+            className="ml-2 inline-block rounded border border-accent-dark px-4 py-2 font-semibold text-accent-dark no-underline"
+          >
             Importer un compte rendu
           </Link>
         </p>
       ) : null}
       {rencontres.length === 0 ? (
         <p className="mt-4">
-          {isOrganiser(user) ? "Aucune rencontre pour l'instant : créez-en une, ou importez un compte rendu." : "Vous n'êtes invité·e à aucune rencontre pour l'instant."}
+          {isOrganiser(user)
+            ? "Aucune rencontre pour l'instant : créez-en une, ou importez un compte rendu."
+            : "Vous n'êtes invité·e à aucune rencontre pour l'instant."}
         </p>
       ) : (
         <ul className="mt-6 space-y-3">

@@ -10,9 +10,21 @@ export function SignInForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field name="email" label="Adresse e-mail" type="email" autoComplete="username" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <Field
+        name="email"
+        label="Adresse e-mail"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
       <Field name="password" label="Mot de passe" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
-      <button type="submit" disabled={pending} className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60"
+      >
         {pending ? "Connexion…" : "Se connecter"}
       </button>
     </form>

@@ -4,7 +4,8 @@ import { ORGANISATION_KIND_LABELS } from "@/lib/schemas/organisation";
 import { formatNumber, plural } from "@/lib/text/format";
 import { findOrganisations } from "@/server/data/organisations/find-organisations";
 
-const description = "Les associations, collectivités, entreprises sociales, fondations et écoles qui ont pris part aux Grandes Rencontres ou y ont été citées.";
+const description =
+  "Les associations, collectivités, entreprises sociales, fondations et écoles qui ont pris part aux Grandes Rencontres ou y ont été citées.";
 export const metadata: Metadata = {
   title: "Organisations",
   description,
@@ -30,7 +31,14 @@ export default async function OrganisationsPage({ searchParams }: Props) {
         <label htmlFor="q-organisation" className="sr-only">
           Nom de l&rsquo;organisation
         </label>
-        <input id="q-organisation" name="q" type="search" defaultValue={q} placeholder="Nom de l'organisation" className="min-w-0 flex-1 rounded border border-muted bg-white px-3 py-2" />
+        <input
+          id="q-organisation"
+          name="q"
+          type="search"
+          defaultValue={q}
+          placeholder="Nom de l'organisation"
+          className="min-w-0 flex-1 rounded border border-muted bg-white px-3 py-2"
+        />
         <button type="submit" className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">
           Chercher
         </button>
@@ -73,11 +81,19 @@ export default async function OrganisationsPage({ searchParams }: Props) {
       )}
       {result.pageCount > 1 ? (
         <nav aria-label="Pages d'organisations" className="mt-6 flex flex-wrap items-center gap-4">
-          {page > 1 ? <Link href={href(page - 1)} rel="prev">← Précédentes</Link> : null}
+          {page > 1 ? (
+            <Link href={href(page - 1)} rel="prev">
+              ← Précédentes
+            </Link>
+          ) : null}
           <span>
             Page {formatNumber(page)} sur {formatNumber(result.pageCount)}
           </span>
-          {page < result.pageCount ? <Link href={href(page + 1)} rel="next">Suivantes →</Link> : null}
+          {page < result.pageCount ? (
+            <Link href={href(page + 1)} rel="next">
+              Suivantes →
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -3,8 +3,13 @@ import Link from "next/link";
 import { formatDate, isoDay, plural } from "@/lib/text/format";
 import { findRencontres } from "@/server/data/rencontres/find-rencontres";
 
-const description = "Toutes les Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux, par ville et par année, avec leurs tables et leurs pistes.";
-export const metadata: Metadata = { title: "Les rencontres", description, openGraph: { title: "Les Grandes Rencontres", description, url: "/rencontres" } };
+const description =
+  "Toutes les Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux, par ville et par année, avec leurs tables et leurs pistes.";
+export const metadata: Metadata = {
+  title: "Les rencontres",
+  description,
+  openGraph: { title: "Les Grandes Rencontres", description, url: "/rencontres" },
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -24,9 +29,16 @@ export default async function RencontresPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">Les rencontres</h1>
-      <form action="/rencontres" method="get" aria-label="Filtrer les rencontres" className="mt-6 flex flex-wrap items-end gap-4 rounded-lg border border-line bg-white p-4">
+      <form
+        action="/rencontres"
+        method="get"
+        aria-label="Filtrer les rencontres"
+        className="mt-6 flex flex-wrap items-end gap-4 rounded-lg border border-line bg-white p-4"
+      >
         <div>
-          <label htmlFor="ville" className="block font-semibold">Ville</label>
+          <label htmlFor="ville" className="block font-semibold">
+            Ville
+          </label>
           <select id="ville" name="ville" defaultValue={result.selected.ville ?? ""} className="mt-1 rounded border border-muted bg-white px-2 py-2">
             <option value="">Toutes les villes</option>
             {result.cities.map((c) => (
@@ -37,8 +49,15 @@ export default async function RencontresPage({ searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="annee" className="block font-semibold">Année</label>
-          <select id="annee" name="annee" defaultValue={result.selected.annee ? String(result.selected.annee) : ""} className="mt-1 rounded border border-muted bg-white px-2 py-2">
+          <label htmlFor="annee" className="block font-semibold">
+            Année
+          </label>
+          <select
+            id="annee"
+            name="annee"
+            defaultValue={result.selected.annee ? String(result.selected.annee) : ""}
+            className="mt-1 rounded border border-muted bg-white px-2 py-2"
+          >
             <option value="">Toutes les années</option>
             {result.years.map((y) => (
               <option key={y.value} value={y.value}>
@@ -47,7 +66,9 @@ export default async function RencontresPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">Filtrer</button>
+        <button type="submit" className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">
+          Filtrer
+        </button>
         <Link href="/rencontres">Effacer</Link>
       </form>
       {notices.length > 0 ? (

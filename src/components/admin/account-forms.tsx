@@ -28,7 +28,17 @@ export function AccountCreateForm({ action }: { action: FormAction }) {
     <form action={formAction} className="space-y-4 rounded-lg border border-line bg-white p-4" noValidate>
       <FormMessage state={state} />
       <Field name="name" label={LABELS.name} required maxLength={120} autoComplete="off" defaultValue={state.values?.name} errors={errors("name")} />
-      <Field name="email" label={LABELS.email} type="email" required maxLength={254} autoComplete="off" spellCheck={false} defaultValue={state.values?.email} errors={errors("email")} />
+      <Field
+        name="email"
+        label={LABELS.email}
+        type="email"
+        required
+        maxLength={254}
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={state.values?.email}
+        errors={errors("email")}
+      />
       <FieldFrame name="role" label={LABELS.role} errors={errors("role")} hint={roleHint}>
         <select {...roleProps} className={`${roleProps.className} min-h-11`} defaultValue={state.values?.role ?? "RAPPORTEUR"}>
           <RoleOptions />

@@ -11,7 +11,13 @@ export function EditorForm({ action }: { action: FormAction }) {
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate>
       <FormMessage state={state} />
-      <Field name="email" label="Adresse e-mail du compte rapporteur·e" type="email" defaultValue={state.ok ? "" : state.values?.email} errors={state.fieldErrors?.email} />
+      <Field
+        name="email"
+        label="Adresse e-mail du compte rapporteur·e"
+        type="email"
+        defaultValue={state.ok ? "" : state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
       <div className="flex flex-wrap gap-2">
         <Button variant="primary" type="submit" name="invite" value="oui" disabled={pending}>
           Inviter

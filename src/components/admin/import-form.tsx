@@ -10,7 +10,6 @@ import { CountsTable } from "@/components/ui/counts-table";
 
 type ImportAction = (state: ImportState, formData: FormData) => Promise<ImportState>;
 
-
 /**
  * Paste or upload a compte rendu, preview what the importer reads with its warnings, fix the
  * text if needed, then create the rencontre as a draft.
@@ -23,7 +22,12 @@ export function ImportForm({ action }: { action: ImportAction }) {
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage state={state} />
-      <FieldFrame name="fichier" label="Fichier du compte rendu (facultatif)" hint="Word (.docx), Markdown (.md) ou texte (.txt), 2 Mo au plus. Son texte remplace celui de la zone ci-dessous." errors={errors("fichier")}>
+      <FieldFrame
+        name="fichier"
+        label="Fichier du compte rendu (facultatif)"
+        hint="Word (.docx), Markdown (.md) ou texte (.txt), 2 Mo au plus. Son texte remplace celui de la zone ci-dessous."
+        errors={errors("fichier")}
+      >
         <input type="file" accept={IMPORT_FILE_TYPES} {...controlProps("fichier", errors("fichier"), "aide")} />
       </FieldFrame>
       <input type="hidden" name="sourceName" value={value("sourceName")} />
@@ -44,7 +48,14 @@ export function ImportForm({ action }: { action: ImportAction }) {
           <Field name="date" label="Date" type="date" defaultValue={value("date")} errors={errors("date")} />
         </div>
         <div className="mt-4">
-          <Field name="organisers" label="Organisations organisatrices" hint="Séparées par des virgules." maxLength={2000} defaultValue={value("organisers")} errors={errors("organisers")} />
+          <Field
+            name="organisers"
+            label="Organisations organisatrices"
+            hint="Séparées par des virgules."
+            maxLength={2000}
+            defaultValue={value("organisers")}
+            errors={errors("organisers")}
+          />
         </div>
       </fieldset>
       <div className="flex flex-wrap gap-3">
@@ -62,7 +73,9 @@ export function ImportForm({ action }: { action: ImportAction }) {
           <h2 id="titre-avertissements" className="text-xl font-bold">
             {plural(state.warnings.length, "avertissement")} de l&rsquo;import
           </h2>
-          <p className="mt-1 text-sm text-muted">Ce que l&rsquo;import a lu sans certitude. Corrigez le texte ci-dessus, ou acceptez en créant le brouillon.</p>
+          <p className="mt-1 text-sm text-muted">
+            Ce que l&rsquo;import a lu sans certitude. Corrigez le texte ci-dessus, ou acceptez en créant le brouillon.
+          </p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {state.warnings.map((warning, i) => (
               <li key={i}>{warning}</li>
@@ -77,14 +90,16 @@ export function ImportForm({ action }: { action: ImportAction }) {
           </h2>
           <p className="mt-1">
             {preview.city}
-            {preview.date ? `, ${formatDate(new Date(`${preview.date}T00:00:00Z`))}` : ", date non trouvée"} · {plural(preview.tables.length, "table")} ·{" "}
-            {plural(preview.totals.participants, "participant·e", "participant·es")} · {plural(preview.totals.objectives, "objectif")} ·{" "}
-            {plural(preview.totals.examples, "exemple")} · {plural(preview.totals.ideas, "piste")} · {plural(preview.totals.consolidatedObjectives, "objectif consolidé", "objectifs consolidés")} · table ronde :{" "}
+            {preview.date ? `, ${formatDate(new Date(`${preview.date}T00:00:00Z`))}` : ", date non trouvée"} ·{" "}
+            {plural(preview.tables.length, "table")} · {plural(preview.totals.participants, "participant·e", "participant·es")} ·{" "}
+            {plural(preview.totals.objectives, "objectif")} · {plural(preview.totals.examples, "exemple")} · {plural(preview.totals.ideas, "piste")} ·{" "}
+            {plural(preview.totals.consolidatedObjectives, "objectif consolidé", "objectifs consolidés")} · table ronde :{" "}
             {plural(preview.moderators + preview.panelists, "intervenant·e", "intervenant·es")}
           </p>
           {state.existing ? (
             <p className="mt-2 rounded border border-line bg-highlight/40 p-2">
-              Ce compte rendu a déjà été importé : « {state.existing.title} » ({state.existing.city}). La création fera un second brouillon, distinct ; la rencontre existante ne change pas.
+              Ce compte rendu a déjà été importé : « {state.existing.title} » ({state.existing.city}). La création fera un second brouillon, distinct
+              ; la rencontre existante ne change pas.
             </p>
           ) : null}
           <CountsTable rows={preview.tables.map((t) => ({ ...t, label: t.number }))} label="Tables lues" isCompact className="mt-3" />

@@ -73,13 +73,30 @@ export function ListSection<T>({
             {renderRow(row, index)}
             <div className="mt-2 flex flex-wrap gap-2 text-sm">
               <button type="button" className="min-h-11 rounded border border-muted px-3" onClick={() => onMove(index, -1)} disabled={index === 0}>
-                Monter<span className="sr-only"> {itemLabel} {index + 1}</span>
+                Monter
+                <span className="sr-only">
+                  {" "}
+                  {itemLabel} {index + 1}
+                </span>
               </button>
-              <button type="button" className="min-h-11 rounded border border-muted px-3" onClick={() => onMove(index, 1)} disabled={index === rows.length - 1}>
-                Descendre<span className="sr-only"> {itemLabel} {index + 1}</span>
+              <button
+                type="button"
+                className="min-h-11 rounded border border-muted px-3"
+                onClick={() => onMove(index, 1)}
+                disabled={index === rows.length - 1}
+              >
+                Descendre
+                <span className="sr-only">
+                  {" "}
+                  {itemLabel} {index + 1}
+                </span>
               </button>
               <button type="button" className="min-h-11 rounded border border-accent-dark px-3 text-accent-dark" onClick={() => onRemove(index)}>
-                Retirer<span className="sr-only"> {itemLabel} {index + 1}</span>
+                Retirer
+                <span className="sr-only">
+                  {" "}
+                  {itemLabel} {index + 1}
+                </span>
               </button>
             </div>
           </li>
@@ -114,7 +131,11 @@ export function RowField({
   list?: string;
   rows?: number;
 }) {
-  const props = { ...controlProps(name, errors, hint), value, onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value) };
+  const props = {
+    ...controlProps(name, errors, hint),
+    value,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+  };
   return (
     <FieldFrame name={name} label={label} errors={errors} hint={hint} small>
       {multiline ? <textarea rows={rows} {...props} /> : <input list={list} {...props} />}

@@ -11,7 +11,13 @@ export function NewTableForm({ action, suggestedNumber }: { action: FormAction; 
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate>
       <h3 className="font-bold">Ajouter une table</h3>
       <FormMessage state={state} />
-      <Field name="number" label="Numéro" inputMode="numeric" defaultValue={state.values?.number ?? String(suggestedNumber)} errors={state.fieldErrors?.number} />
+      <Field
+        name="number"
+        label="Numéro"
+        inputMode="numeric"
+        defaultValue={state.values?.number ?? String(suggestedNumber)}
+        errors={state.fieldErrors?.number}
+      />
       <Field name="title" label="Titre (facultatif)" maxLength={200} defaultValue={state.values?.title} errors={state.fieldErrors?.title} />
       <Button variant="primary" type="submit" disabled={pending}>
         Ajouter la table

@@ -7,8 +7,15 @@ import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from "@/lib/schemas/orga
 import { ORGANISATION_FIELD_LABELS as LABELS } from "@/lib/schemas/organisation-form";
 import { Button } from "@/components/ui/button";
 
-
-type Organisation = { id: string; name: string; kind: string; city: string | null; website: string | null; description: string | null; version: number };
+type Organisation = {
+  id: string;
+  name: string;
+  kind: string;
+  city: string | null;
+  website: string | null;
+  description: string | null;
+  version: number;
+};
 
 /** An organisation's own fields; its address (slug) does not change when it is renamed. */
 export function OrganisationForm({ action, organisation }: { action: FormAction; organisation: Organisation }) {
@@ -21,7 +28,16 @@ export function OrganisationForm({ action, organisation }: { action: FormAction;
     <form action={formAction} className="space-y-4" noValidate key={version}>
       <FormMessage state={state} />
       <input type="hidden" name="version" value={version} />
-      <Field name="name" label={LABELS.name} required minLength={2} maxLength={200} defaultValue={value("name")} errors={errors("name")} hint="Deux fiches ne peuvent pas porter le même nom, aux majuscules, accents et articles près." />
+      <Field
+        name="name"
+        label={LABELS.name}
+        required
+        minLength={2}
+        maxLength={200}
+        defaultValue={value("name")}
+        errors={errors("name")}
+        hint="Deux fiches ne peuvent pas porter le même nom, aux majuscules, accents et articles près."
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <FieldFrame name="kind" label={LABELS.kind} errors={errors("kind")}>
           <select {...controlProps("kind", errors("kind"))} defaultValue={value("kind")}>
@@ -34,8 +50,25 @@ export function OrganisationForm({ action, organisation }: { action: FormAction;
         </FieldFrame>
         <Field name="city" label={`${LABELS.city} (facultatif)`} maxLength={120} defaultValue={value("city")} errors={errors("city")} />
       </div>
-      <Field name="website" label={`${LABELS.website} (facultatif)`} type="url" inputMode="url" maxLength={300} placeholder="https://" defaultValue={value("website")} errors={errors("website")} hint="Une adresse commençant par https:// ou http://." />
-      <TextArea name="description" label={`${LABELS.description} (facultatif)`} rows={4} maxLength={1000} defaultValue={value("description")} errors={errors("description")} />
+      <Field
+        name="website"
+        label={`${LABELS.website} (facultatif)`}
+        type="url"
+        inputMode="url"
+        maxLength={300}
+        placeholder="https://"
+        defaultValue={value("website")}
+        errors={errors("website")}
+        hint="Une adresse commençant par https:// ou http://."
+      />
+      <TextArea
+        name="description"
+        label={`${LABELS.description} (facultatif)`}
+        rows={4}
+        maxLength={1000}
+        defaultValue={value("description")}
+        errors={errors("description")}
+      />
       <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : "Enregistrer l’organisation"}
       </Button>
@@ -44,7 +77,15 @@ export function OrganisationForm({ action, organisation }: { action: FormAction;
 }
 
 /** Merges this organisation (a duplicate, deleted) into the one chosen in the list. */
-export function OrganisationMergeForm({ action, organisation, choices }: { action: FormAction; organisation: { name: string }; choices: { id: string; name: string; city: string | null }[] }) {
+export function OrganisationMergeForm({
+  action,
+  organisation,
+  choices,
+}: {
+  action: FormAction;
+  organisation: { name: string };
+  choices: { id: string; name: string; city: string | null }[];
+}) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const errors = (name: string) => state.fieldErrors?.[name];
   const hint = choices.length === 0 ? "Aucune organisation ne correspond à la recherche : cherchez un autre nom." : undefined;

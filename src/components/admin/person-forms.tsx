@@ -32,8 +32,9 @@ export function PersonEraseForm({ action, participations }: { action: FormAction
       <fieldset className="space-y-3">
         <legend className="font-semibold">Effacer cette personne</legend>
         <p className="text-sm">
-          Son nom, ses {participations >= 2 ? `${participations} participations` : "participations"} et ses interventions en table ronde seront supprimés définitivement. Le journal
-          gardera seulement la trace d&rsquo;un effacement, sans son nom. Pensez à exporter ses données d&rsquo;abord si elle les a demandées.
+          Son nom, ses {participations >= 2 ? `${participations} participations` : "participations"} et ses interventions en table ronde seront
+          supprimés définitivement. Le journal gardera seulement la trace d&rsquo;un effacement, sans son nom. Pensez à exporter ses données
+          d&rsquo;abord si elle les a demandées.
         </p>
         <FormMessage state={state} />
         <Field

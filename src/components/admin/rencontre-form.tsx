@@ -24,16 +24,57 @@ export function RencontreForm({ action, initial, submitLabel }: { action: FormAc
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="city" label={LABELS.city} required maxLength={100} defaultValue={value("city")} errors={errors("city")} />
         <Field name="date" label={LABELS.date} type="date" defaultValue={value("date")} errors={errors("date")} />
-        <Field name="territory" label={`${LABELS.territory} (facultatif)`} maxLength={120} defaultValue={value("territory")} errors={errors("territory")} />
-        <Field name="venueName" label={`${LABELS.venueName} (facultatif)`} maxLength={200} defaultValue={value("venueName")} errors={errors("venueName")} />
+        <Field
+          name="territory"
+          label={`${LABELS.territory} (facultatif)`}
+          maxLength={120}
+          defaultValue={value("territory")}
+          errors={errors("territory")}
+        />
+        <Field
+          name="venueName"
+          label={`${LABELS.venueName} (facultatif)`}
+          maxLength={200}
+          defaultValue={value("venueName")}
+          errors={errors("venueName")}
+        />
       </div>
-      <TextArea name="introduction" label={LABELS.introduction} rows={6} hint={MARKDOWN_HINT} defaultValue={value("introduction")} errors={errors("introduction")} />
-      <Field name="studyTitle" label={`${LABELS.studyTitle} (facultatif)`} maxLength={300} defaultValue={value("studyTitle")} errors={errors("studyTitle")} />
+      <TextArea
+        name="introduction"
+        label={LABELS.introduction}
+        rows={6}
+        hint={MARKDOWN_HINT}
+        defaultValue={value("introduction")}
+        errors={errors("introduction")}
+      />
+      <Field
+        name="studyTitle"
+        label={`${LABELS.studyTitle} (facultatif)`}
+        maxLength={300}
+        defaultValue={value("studyTitle")}
+        errors={errors("studyTitle")}
+      />
       <TextArea name="study" label={LABELS.study} rows={5} defaultValue={value("study")} errors={errors("study")} />
-      <TextArea name="roundTableText" label={LABELS.roundTableText} rows={5} defaultValue={value("roundTableText")} errors={errors("roundTableText")} />
-      <TextArea name="workshopFormat" label={LABELS.workshopFormat} rows={3} defaultValue={value("workshopFormat")} errors={errors("workshopFormat")} />
+      <TextArea
+        name="roundTableText"
+        label={LABELS.roundTableText}
+        rows={5}
+        defaultValue={value("roundTableText")}
+        errors={errors("roundTableText")}
+      />
+      <TextArea
+        name="workshopFormat"
+        label={LABELS.workshopFormat}
+        rows={3}
+        defaultValue={value("workshopFormat")}
+        errors={errors("workshopFormat")}
+      />
       <TextArea name="closingText" label={LABELS.closingText} rows={4} defaultValue={value("closingText")} errors={errors("closingText")} />
-      <button type="submit" disabled={pending} className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60"
+      >
         {pending ? "Enregistrement…" : submitLabel}
       </button>
     </form>

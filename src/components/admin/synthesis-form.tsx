@@ -19,13 +19,20 @@ export type SynthesisFormData = {
   themeGroups: ThemeGroup[];
 };
 
-
 /**
  * The round table's speakers and the general synthesis (consolidated objectives, the ideas
  * grouped by theme) in one form. Every value lives in React state: a refused save leaves
  * everything typed on screen.
  */
-export function SynthesisForm({ action, synthesis, themes }: { action: FormAction; synthesis: SynthesisFormData; themes: { id: string; name: string }[] }) {
+export function SynthesisForm({
+  action,
+  synthesis,
+  themes,
+}: {
+  action: FormAction;
+  synthesis: SynthesisFormData;
+  themes: { id: string; name: string }[];
+}) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const errors = (name: string) => state.fieldErrors?.[name];
   const speakers = useRows<Speaker>(synthesis.speakers);
@@ -37,11 +44,25 @@ export function SynthesisForm({ action, synthesis, themes }: { action: FormActio
     synthesisIdeasIntro: synthesis.synthesisIdeasIntro,
   });
   const textField = (name: keyof typeof texts, label: string) => (
-    <RowField name={name} label={label} value={texts[name]} multiline rows={4} onChange={(value) => setTexts((t) => ({ ...t, [name]: value }))} errors={errors(name)} />
+    <RowField
+      name={name}
+      label={label}
+      value={texts[name]}
+      multiline
+      rows={4}
+      onChange={(value) => setTexts((t) => ({ ...t, [name]: value }))}
+      errors={errors(name)}
+    />
   );
 
   return (
-    <ListForm state={state} formAction={formAction} pending={pending} version={synthesis.version} submitLabel="Enregistrer la table ronde et la synthèse">
+    <ListForm
+      state={state}
+      formAction={formAction}
+      pending={pending}
+      version={synthesis.version}
+      submitLabel="Enregistrer la table ronde et la synthèse"
+    >
       <ListSection
         title="Table ronde : intervenant·es"
         description="Animation et intervention ; une personne déjà connue (même nom) est reprise, une organisation aussi."
@@ -54,8 +75,20 @@ export function SynthesisForm({ action, synthesis, themes }: { action: FormActio
         onRemove={speakers.remove}
         renderRow={(row, index) => (
           <div className="grid gap-2 sm:grid-cols-3">
-            <RowField name={`speakers.${index}.name`} label={`Nom ${index + 1}`} value={row.name} onChange={(name) => speakers.update(index, { name })} errors={errors(`speakers.${index}.name`)} />
-            <RowField name={`speakers.${index}.organisation`} label="Organisation (facultatif)" value={row.organisation} onChange={(organisation) => speakers.update(index, { organisation })} errors={errors(`speakers.${index}.organisation`)} />
+            <RowField
+              name={`speakers.${index}.name`}
+              label={`Nom ${index + 1}`}
+              value={row.name}
+              onChange={(name) => speakers.update(index, { name })}
+              errors={errors(`speakers.${index}.name`)}
+            />
+            <RowField
+              name={`speakers.${index}.organisation`}
+              label="Organisation (facultatif)"
+              value={row.organisation}
+              onChange={(organisation) => speakers.update(index, { organisation })}
+              errors={errors(`speakers.${index}.organisation`)}
+            />
             <FieldFrame name={`speakers.${index}.role`} label="Rôle" errors={errors(`speakers.${index}.role`)} small>
               <select
                 {...controlProps(`speakers.${index}.role`, errors(`speakers.${index}.role`))}
@@ -125,8 +158,17 @@ export function SynthesisForm({ action, synthesis, themes }: { action: FormActio
         renderRow={(row, index) => (
           <>
             {row.id ? <input type="hidden" name={`themeGroups.${index}.id`} value={row.id} /> : null}
-            <FieldFrame name={`themeGroups.${index}.theme`} label={`Thème du groupe ${index + 1}`} errors={errors(`themeGroups.${index}.theme`)} small>
-              <select {...controlProps(`themeGroups.${index}.theme`, errors(`themeGroups.${index}.theme`))} value={row.theme} onChange={(e) => groups.update(index, { theme: e.target.value })}>
+            <FieldFrame
+              name={`themeGroups.${index}.theme`}
+              label={`Thème du groupe ${index + 1}`}
+              errors={errors(`themeGroups.${index}.theme`)}
+              small
+            >
+              <select
+                {...controlProps(`themeGroups.${index}.theme`, errors(`themeGroups.${index}.theme`))}
+                value={row.theme}
+                onChange={(e) => groups.update(index, { theme: e.target.value })}
+              >
                 <option value="">Choisir un thème</option>
                 {themes.map((theme) => (
                   <option key={theme.id} value={theme.id}>
@@ -149,7 +191,6 @@ export function SynthesisForm({ action, synthesis, themes }: { action: FormActio
           </>
         )}
       />
-
     </ListForm>
   );
 }

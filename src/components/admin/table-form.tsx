@@ -70,7 +70,9 @@ function ItemList({
                     name={`${list}.${index}.themes`}
                     value={theme.id}
                     checked={row.themes.includes(theme.id)}
-                    onChange={(e) => rows.update(index, { themes: e.target.checked ? [...row.themes, theme.id] : row.themes.filter((t) => t !== theme.id) })}
+                    onChange={(e) =>
+                      rows.update(index, { themes: e.target.checked ? [...row.themes, theme.id] : row.themes.filter((t) => t !== theme.id) })
+                    }
                     className="size-5"
                   />
                   {theme.name}
@@ -137,7 +139,13 @@ export function TableForm({
         renderRow={(row, index) => (
           <div className="grid gap-2 sm:grid-cols-3">
             {row.id ? <input type="hidden" name={`participants.${index}.id`} value={row.id} /> : null}
-            <RowField name={`participants.${index}.name`} label={`Nom ${index + 1}`} value={row.name} onChange={(name) => participants.update(index, { name })} errors={errors(`participants.${index}.name`)} />
+            <RowField
+              name={`participants.${index}.name`}
+              label={`Nom ${index + 1}`}
+              value={row.name}
+              onChange={(name) => participants.update(index, { name })}
+              errors={errors(`participants.${index}.name`)}
+            />
             <RowField
               name={`participants.${index}.organisation`}
               label="Organisation"
@@ -146,7 +154,13 @@ export function TableForm({
               onChange={(organisation) => participants.update(index, { organisation })}
               errors={errors(`participants.${index}.organisation`)}
             />
-            <RowField name={`participants.${index}.status`} label="ou statut" value={row.status} onChange={(status) => participants.update(index, { status })} errors={errors(`participants.${index}.status`)} />
+            <RowField
+              name={`participants.${index}.status`}
+              label="ou statut"
+              value={row.status}
+              onChange={(status) => participants.update(index, { status })}
+              errors={errors(`participants.${index}.status`)}
+            />
           </div>
         )}
       />
@@ -162,13 +176,35 @@ export function TableForm({
         renderRow={(row, index) => (
           <>
             {row.id ? <input type="hidden" name={`objectives.${index}.id`} value={row.id} /> : null}
-            <RowField name={`objectives.${index}.text`} label={`Objectif ${index + 1}`} value={row.text} multiline onChange={(text) => objectives.update(index, { text })} errors={errors(`objectives.${index}.text`)} />
+            <RowField
+              name={`objectives.${index}.text`}
+              label={`Objectif ${index + 1}`}
+              value={row.text}
+              multiline
+              onChange={(text) => objectives.update(index, { text })}
+              errors={errors(`objectives.${index}.text`)}
+            />
           </>
         )}
       />
-      <ItemList list="examples" title="Exemples de collaboration" itemLabel="exemple" addLabel="Ajouter un exemple" initial={table.examples} themes={themes} errors={errors} />
-      <ItemList list="ideas" title="Pistes de future collaboration" itemLabel="piste" addLabel="Ajouter une piste" initial={table.ideas} themes={themes} errors={errors} />
-
+      <ItemList
+        list="examples"
+        title="Exemples de collaboration"
+        itemLabel="exemple"
+        addLabel="Ajouter un exemple"
+        initial={table.examples}
+        themes={themes}
+        errors={errors}
+      />
+      <ItemList
+        list="ideas"
+        title="Pistes de future collaboration"
+        itemLabel="piste"
+        addLabel="Ajouter une piste"
+        initial={table.ideas}
+        themes={themes}
+        errors={errors}
+      />
     </ListForm>
   );
 }

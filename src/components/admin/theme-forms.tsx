@@ -6,12 +6,29 @@ import { initialActionState, type ActionState, type FormAction } from "@/lib/for
 import { THEME_FIELD_LABELS as LABELS } from "@/lib/schemas/theme-form";
 import { Button } from "@/components/ui/button";
 
-
-function NameAndDescription({ scope, state, initial }: { scope: string; state: ActionState; initial: { name?: string; description?: string | null } }) {
+function NameAndDescription({
+  scope,
+  state,
+  initial,
+}: {
+  scope: string;
+  state: ActionState;
+  initial: { name?: string; description?: string | null };
+}) {
   const errors = (name: string) => state.fieldErrors?.[name];
   return (
     <>
-      <Field scope={scope} name="name" label={LABELS.name} errors={errors("name")} hint="De 2 à 80 caractères." required minLength={2} maxLength={80} defaultValue={state.values?.name ?? initial.name ?? ""} />
+      <Field
+        scope={scope}
+        name="name"
+        label={LABELS.name}
+        errors={errors("name")}
+        hint="De 2 à 80 caractères."
+        required
+        minLength={2}
+        maxLength={80}
+        defaultValue={state.values?.name ?? initial.name ?? ""}
+      />
       <TextArea
         scope={scope}
         name="description"
@@ -41,7 +58,13 @@ export function ThemeCreateForm({ action }: { action: FormAction }) {
 }
 
 /** Renames a theme or edits its description; its address (slug) does not change. */
-export function ThemeEditForm({ action, theme }: { action: FormAction; theme: { id: string; name: string; description: string | null; version: number } }) {
+export function ThemeEditForm({
+  action,
+  theme,
+}: {
+  action: FormAction;
+  theme: { id: string; name: string; description: string | null; version: number };
+}) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const version = state.values?.version ?? String(theme.version);
   return (
@@ -57,7 +80,15 @@ export function ThemeEditForm({ action, theme }: { action: FormAction; theme: { 
 }
 
 /** Merges a theme into another one chosen in a list; the theme merged disappears. */
-export function ThemeMergeForm({ action, theme, others }: { action: FormAction; theme: { id: string; name: string; slug: string }; others: { id: string; name: string }[] }) {
+export function ThemeMergeForm({
+  action,
+  theme,
+  others,
+}: {
+  action: FormAction;
+  theme: { id: string; name: string; slug: string };
+  others: { id: string; name: string }[];
+}) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const scope = `fusion-${theme.id}`;
   const errors = (name: string) => state.fieldErrors?.[name];
@@ -68,8 +99,8 @@ export function ThemeMergeForm({ action, theme, others }: { action: FormAction; 
         <legend className="font-semibold">Fusionner « {theme.name} » dans…</legend>
         <FormMessage state={state} />
         <p className="text-sm text-muted">
-          Ses pistes, ses exemples et ses groupes de synthèse passent dans le thème choisi, puis « {theme.name} » est supprimé : son adresse /themes/{theme.slug} ne
-          fonctionnera plus. La fusion ne peut pas être annulée.
+          Ses pistes, ses exemples et ses groupes de synthèse passent dans le thème choisi, puis « {theme.name} » est supprimé : son adresse /themes/
+          {theme.slug} ne fonctionnera plus. La fusion ne peut pas être annulée.
         </p>
         <FieldFrame scope={scope} name="targetId" label={LABELS.targetId} errors={errors("targetId")}>
           <select {...controlProps("targetId", errors("targetId"), undefined, scope)} defaultValue={state.values?.targetId ?? ""}>

@@ -17,7 +17,8 @@ export function CatalogueView({ kind, query, result }: { kind: Kind; query: Pars
   const words = WORDS[kind];
   const { filters } = query;
   const notices = [...query.ignored, ...result.unknown];
-  const hasFilters = filters.q !== "" || filters.themes.length > 0 || !!filters.rencontre || !!filters.ville || filters.statuses.length > 0 || !!filters.organisation;
+  const hasFilters =
+    filters.q !== "" || filters.themes.length > 0 || !!filters.rencontre || !!filters.ville || filters.statuses.length > 0 || !!filters.organisation;
   const first = (result.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(result.total, result.page * PAGE_SIZE);
 
@@ -42,7 +43,8 @@ export function CatalogueView({ kind, query, result }: { kind: Kind; query: Pars
           </h2>
           {notices.length > 0 ? (
             <p role="status" className="mt-2 rounded border border-line bg-highlight/40 p-2 text-sm">
-              Filtre{notices.length >= 2 ? "s" : ""} ignoré{notices.length >= 2 ? "s" : ""}, inconnu{notices.length >= 2 ? "s" : ""} du catalogue : {notices.join(", ")}.
+              Filtre{notices.length >= 2 ? "s" : ""} ignoré{notices.length >= 2 ? "s" : ""}, inconnu{notices.length >= 2 ? "s" : ""} du catalogue :{" "}
+              {notices.join(", ")}.
             </p>
           ) : null}
           {result.items.length > 0 ? (
@@ -64,7 +66,9 @@ export function CatalogueView({ kind, query, result }: { kind: Kind; query: Pars
               <ul className="list-disc pl-6">
                 {filters.q ? <li>Essayez moins de mots, ou le début d&rsquo;un mot (« form » trouve « formations »).</li> : null}
                 {filters.themes.length > 0 || filters.statuses.length > 0 ? <li>Décochez un thème ou un statut.</li> : null}
-                {filters.ville || filters.rencontre || filters.organisation ? <li>Choisissez « Toutes les villes », « Toutes les rencontres » ou « Toutes les organisations ».</li> : null}
+                {filters.ville || filters.rencontre || filters.organisation ? (
+                  <li>Choisissez « Toutes les villes », « Toutes les rencontres » ou « Toutes les organisations ».</li>
+                ) : null}
                 {hasFilters ? (
                   <li>
                     <Link href={words.action}>Voir tout le catalogue</Link>.

@@ -16,7 +16,13 @@ export function FiltersForm({
 }) {
   const statusCount = (value: string) => facets.statut.find((s) => s.value === value)?.count ?? 0;
   return (
-    <form action={action} method="get" role="search" aria-label="Filtrer le catalogue" className="space-y-5 rounded-lg border border-line bg-white p-4">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label="Filtrer le catalogue"
+      className="space-y-5 rounded-lg border border-line bg-white p-4"
+    >
       <div>
         <label htmlFor="q" className="block font-semibold">
           Mots recherchés
@@ -58,7 +64,13 @@ export function FiltersForm({
             {IDEA_STATUSES.map((status) => (
               <li key={status.value}>
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" name="statut" value={status.param} defaultChecked={filters.statuses.includes(status.value)} className="h-4 w-4" />
+                  <input
+                    type="checkbox"
+                    name="statut"
+                    value={status.param}
+                    defaultChecked={filters.statuses.includes(status.value)}
+                    className="h-4 w-4"
+                  />
                   <span>
                     {status.label} <span className="text-muted">({statusCount(status.value)})</span>
                   </span>
@@ -75,7 +87,9 @@ export function FiltersForm({
         label="Rencontre"
         all="Toutes les rencontres"
         values={facets.rencontre}
-        note={facets.rencontre.length >= RENCONTRE_FACET_SIZE ? "Les plus récentes ; les autres se filtrent depuis la page de leur rencontre." : undefined}
+        note={
+          facets.rencontre.length >= RENCONTRE_FACET_SIZE ? "Les plus récentes ; les autres se filtrent depuis la page de leur rencontre." : undefined
+        }
       />
       <FacetSelect id="organisation" label="Organisation" all="Toutes les organisations" values={facets.organisation} />
 
@@ -89,14 +103,32 @@ export function FiltersForm({
   );
 }
 
-function FacetSelect({ id, label, all, values, note }: { id: string; label: string; all: string; values: CatalogueResult["facets"]["ville"]; note?: string }) {
+function FacetSelect({
+  id,
+  label,
+  all,
+  values,
+  note,
+}: {
+  id: string;
+  label: string;
+  all: string;
+  values: CatalogueResult["facets"]["ville"];
+  note?: string;
+}) {
   const selected = values.find((v) => v.selected)?.value ?? "";
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      <select id={id} name={id} defaultValue={selected} aria-describedby={note ? `${id}-note` : undefined} className="mt-1 w-full rounded border border-muted bg-white px-2 py-2">
+      <select
+        id={id}
+        name={id}
+        defaultValue={selected}
+        aria-describedby={note ? `${id}-note` : undefined}
+        className="mt-1 w-full rounded border border-muted bg-white px-2 py-2"
+      >
         <option value="">{all}</option>
         {values.map((v) => (
           <option key={v.value} value={v.value}>

@@ -5,7 +5,9 @@ import { catalogueQueryString, type CatalogueFilters } from "@/lib/schemas/catal
 export function Pagination({ action, filters, page, pageCount }: { action: string; filters: CatalogueFilters; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
   const href = (p: number) => `${action}${catalogueQueryString({ ...filters, page: p })}`;
-  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
+  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])]
+    .filter((p) => p >= 1 && p <= pageCount)
+    .sort((a, b) => a - b);
   return (
     <nav aria-label="Pages de résultats" className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">

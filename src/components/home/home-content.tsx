@@ -24,9 +24,8 @@ export async function HomeContent() {
           Ce que les Grandes Rencontres ont imaginé, table par table
         </h1>
         <p className="mt-4 text-lg text-muted">
-          Entrepreneurs sociaux et travailleurs sociaux se retrouvent pour partager leurs pratiques et inventer des
-          collaborations. Chaque rencontre est ici conservée en entier : ses objectifs, les exemples de collaboration
-          déjà à l&rsquo;œuvre et les pistes d&rsquo;action proposées.
+          Entrepreneurs sociaux et travailleurs sociaux se retrouvent pour partager leurs pratiques et inventer des collaborations. Chaque rencontre
+          est ici conservée en entier : ses objectifs, les exemples de collaboration déjà à l&rsquo;œuvre et les pistes d&rsquo;action proposées.
         </p>
         <form action="/pistes" method="get" role="search" aria-label="Rechercher une piste" className="mt-6 flex flex-wrap gap-2">
           <label htmlFor="recherche-accueil" className="sr-only">

@@ -13,7 +13,11 @@ export function ItemBadges({ status, themes }: { status: string | null; themes: 
         </span>
       ) : null}
       {themes.map((theme) => (
-        <Link key={theme.slug} href={`/themes/${theme.slug}`} className="rounded-full bg-highlight/60 px-2 py-0.5 text-ink no-underline hover:underline">
+        <Link
+          key={theme.slug}
+          href={`/themes/${theme.slug}`}
+          className="rounded-full bg-highlight/60 px-2 py-0.5 text-ink no-underline hover:underline"
+        >
           <span className="sr-only">Thème : </span>
           {theme.name}
         </Link>

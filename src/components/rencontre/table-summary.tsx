@@ -21,7 +21,10 @@ export function TableSummary({ table, rencontreSlug, objectives }: { table: Tabl
           <li key={index}>
             {objective.text}
             {objective.consolidated !== null ? (
-              <span className="text-sm text-muted"> — objectif consolidé {objective.consolidated + 1} : {objectives[objective.consolidated]}</span>
+              <span className="text-sm text-muted">
+                {" "}
+                — objectif consolidé {objective.consolidated + 1} : {objectives[objective.consolidated]}
+              </span>
             ) : null}
           </li>
         ))}

@@ -9,7 +9,19 @@ const COLUMNS = ["Participant·es", "Objectifs", "Exemples", "Pistes"] as const;
  * screens. The region stays `relative`: without it the sr-only caption, absolutely placed,
  * escaped the scroll box and widened the page on phones.
  */
-export function CountsTable({ rows, label, caption, isCompact, className = "mt-4" }: { rows: TableCounts[]; label: string; caption?: string; isCompact?: boolean; className?: string }) {
+export function CountsTable({
+  rows,
+  label,
+  caption,
+  isCompact,
+  className = "mt-4",
+}: {
+  rows: TableCounts[];
+  label: string;
+  caption?: string;
+  isCompact?: boolean;
+  className?: string;
+}) {
   const cell = isCompact ? "py-1" : "py-2 text-right";
   return (
     // Focusable so that keyboard users can scroll the table on narrow screens.
@@ -18,7 +30,9 @@ export function CountsTable({ rows, label, caption, isCompact, className = "mt-4
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className={isCompact ? "py-1 pr-3" : "py-2 pr-3"}>Table</th>
+            <th scope="col" className={isCompact ? "py-1 pr-3" : "py-2 pr-3"}>
+              Table
+            </th>
             {COLUMNS.map((column, index) => (
               <th key={column} scope="col" className={index < COLUMNS.length - 1 ? `${cell} pr-3` : cell}>
                 {column}

@@ -65,7 +65,19 @@ export function TextArea({ name, label, errors, hint, scope, className, ...input
  * The box ticked to confirm what cannot be undone (a merge, a deletion): it sends
  * `confirm=oui`, and its error is read out next to it.
  */
-export function ConfirmBox({ id, errors, defaultChecked, describedBy, children }: { id: string; errors?: string[]; defaultChecked?: boolean; describedBy?: string; children: ReactNode }) {
+export function ConfirmBox({
+  id,
+  errors,
+  defaultChecked,
+  describedBy,
+  children,
+}: {
+  id: string;
+  errors?: string[];
+  defaultChecked?: boolean;
+  describedBy?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label className="flex min-h-11 items-center gap-2">
@@ -90,7 +102,10 @@ export function ConfirmBox({ id, errors, defaultChecked, describedBy, children }
 export function FormMessage({ state }: { state: { ok: boolean; message?: string } }) {
   if (!state.message) return null;
   return (
-    <p role={state.ok ? "status" : "alert"} className={`rounded border p-3 ${state.ok ? "border-line bg-white" : "border-accent-dark bg-highlight/40"}`}>
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={`rounded border p-3 ${state.ok ? "border-line bg-white" : "border-accent-dark bg-highlight/40"}`}
+    >
       {state.message}
     </p>
   );

@@ -61,7 +61,9 @@ export function parseForm<S extends z.ZodType>(
   formData: FormData,
   values: Record<string, string>,
   message?: string,
-): { ok: true; data: z.output<S> } | { ok: false; state: { ok: false; fieldErrors: Record<string, string[]>; values: Record<string, string>; message?: string } } {
+):
+  | { ok: true; data: z.output<S> }
+  | { ok: false; state: { ok: false; fieldErrors: Record<string, string[]>; values: Record<string, string>; message?: string } } {
   const parsed = schema.safeParse(formDataToObject(formData));
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, state: { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values, message } };

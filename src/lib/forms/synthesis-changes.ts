@@ -21,10 +21,17 @@ const TEXTS = [
 export function describeSynthesisDifferences(saved: SynthesisSnapshot, mine: SynthesisSnapshot): string[] {
   const lines: string[] = [];
   for (const [key, label] of TEXTS) if (saved[key].trim() !== mine[key].trim()) lines.push(`${label} : texte différent.`);
-  const speaker = (s: SynthesisSnapshot["speakers"][number]) => [s.name, s.organisation, SPEAKER_ROLE_LABELS[s.role].toLowerCase()].filter(Boolean).join(" — ");
+  const speaker = (s: SynthesisSnapshot["speakers"][number]) =>
+    [s.name, s.organisation, SPEAKER_ROLE_LABELS[s.role].toLowerCase()].filter(Boolean).join(" — ");
   const entries = (g: SynthesisSnapshot["themeGroups"]) => g.flatMap((group) => group.entries.map((e) => `${group.themeName} : ${e}`));
   lines.push(...describeLineDifferences("Table ronde", saved.speakers.map(speaker), mine.speakers.map(speaker)));
-  lines.push(...describeLineDifferences("Objectifs consolidés", saved.consolidated.map((c) => c.text), mine.consolidated.map((c) => c.text)));
+  lines.push(
+    ...describeLineDifferences(
+      "Objectifs consolidés",
+      saved.consolidated.map((c) => c.text),
+      mine.consolidated.map((c) => c.text),
+    ),
+  );
   lines.push(...describeLineDifferences("Pistes par thème", entries(saved.themeGroups), entries(mine.themeGroups)));
   return lines;
 }

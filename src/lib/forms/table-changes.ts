@@ -26,7 +26,8 @@ const lineOf = (row: { text?: string; name?: string; organisation?: string | nul
 export function describeTableDifferences(saved: TableSnapshot, mine: TableSnapshot): string[] {
   const lines: string[] = [];
   if (saved.number !== mine.number) lines.push(`Numéro de table : ${saved.number} enregistré, ${mine.number} dans votre version.`);
-  if ((saved.title ?? "") !== (mine.title ?? "")) lines.push(`Titre : « ${saved.title ?? ""} » enregistré, « ${mine.title ?? ""} » dans votre version.`);
+  if ((saved.title ?? "") !== (mine.title ?? ""))
+    lines.push(`Titre : « ${saved.title ?? ""} » enregistré, « ${mine.title ?? ""} » dans votre version.`);
   for (const [key, label] of LISTS) lines.push(...describeLineDifferences(label, saved[key].map(lineOf), mine[key].map(lineOf), lines.length === 0));
   return lines;
 }
@@ -37,7 +38,8 @@ export function describeTableDifferences(saved: TableSnapshot, mine: TableSnapsh
  */
 export function describeLineDifferences(label: string, savedLines: string[], myLines: string[], noteOrder = true): string[] {
   const lines: string[] = [];
-  for (const line of savedLines.filter((l) => !myLines.includes(l))) lines.push(`${label} — seulement dans la version enregistrée : « ${short(line)} »`);
+  for (const line of savedLines.filter((l) => !myLines.includes(l)))
+    lines.push(`${label} — seulement dans la version enregistrée : « ${short(line)} »`);
   for (const line of myLines.filter((l) => !savedLines.includes(l))) lines.push(`${label} — seulement dans votre version : « ${short(line)} »`);
   if (noteOrder && lines.length === 0 && savedLines.join("\n") !== myLines.join("\n")) lines.push(`${label} : même contenu, dans un autre ordre.`);
   return lines;

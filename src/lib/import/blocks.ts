@@ -26,7 +26,10 @@ export function cleanInline(text: string): string {
 
 function headingText(raw: string): string {
   // "#### **Pistes de future collaboration :**" → "Pistes de future collaboration :"
-  return cleanInline(raw).replace(/^\*\*(.*)\*\*$/, "$1").replace(/\*\*/g, "").trim();
+  return cleanInline(raw)
+    .replace(/^\*\*(.*)\*\*$/, "$1")
+    .replace(/\*\*/g, "")
+    .trim();
 }
 
 export function toBlocks(source: string): Block[] {

@@ -45,19 +45,13 @@ export function linkByKeywords(entry: string, candidates: Candidate[]): ItemRef[
 export function linkByCitation(entry: string, candidates: Candidate[]): ItemRef[] {
   const entryKeywords = extractBold(entry);
   return candidates
-    .filter(
-      (c) =>
-        c.keywords.some((k) => containsPhrase(entry, k)) ||
-        entryKeywords.some((k) => c.keywords.some((ck) => keywordsMeet(k, ck))),
-    )
+    .filter((c) => c.keywords.some((k) => containsPhrase(entry, k)) || entryKeywords.some((k) => c.keywords.some((ck) => keywordsMeet(k, ck))))
     .map((c) => c.ref);
 }
 
 /** Links a near-verbatim copy of items: the most similar item, and any other nearly as close. */
 export function linkBySimilarity(entry: string, candidates: Candidate[], threshold = 0.35): ItemRef[] {
-  const scored = candidates
-    .map((c) => ({ ref: c.ref, sim: similarity(entry, c.text) }))
-    .sort((a, b) => b.sim - a.sim);
+  const scored = candidates.map((c) => ({ ref: c.ref, sim: similarity(entry, c.text) })).sort((a, b) => b.sim - a.sim);
   const best = scored[0];
   if (!best || best.sim < threshold) return [];
   return scored.filter((s) => s === best || s.sim >= Math.max(0.5, best.sim - 0.1)).map((s) => s.ref);
@@ -97,8 +91,6 @@ export type KnownOrganisation = { name: string; aliases?: string[] };
 /** The organisations whose name or alias appears in a text, by their main name. */
 export function findMentions(text: string, organisations: KnownOrganisation[]): string[] {
   const plain = stripMarkup(text);
-  const found = organisations.filter((org) =>
-    [org.name, ...(org.aliases ?? [])].some((name) => name.length >= 3 && containsPhrase(plain, name)),
-  );
+  const found = organisations.filter((org) => [org.name, ...(org.aliases ?? [])].some((name) => name.length >= 3 && containsPhrase(plain, name)));
   return [...new Map(found.map((org) => [foldText(org.name), org.name])).values()];
 }

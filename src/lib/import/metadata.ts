@@ -1,19 +1,6 @@
 import { foldText, stripMarkup } from "@/lib/text/normalize";
 
-const MONTHS = [
-  "janvier",
-  "fevrier",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "aout",
-  "septembre",
-  "octobre",
-  "novembre",
-  "decembre",
-];
+const MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
 
 /** The first French date of a text ("Le 13 décembre 2021 …") as YYYY-MM-DD. */
 export function findFrenchDate(text: string): string | null {
@@ -49,18 +36,17 @@ export function findEdition(text: string): number | null {
   const folded = foldText(stripMarkup(text));
   const numeric = /\b(\d{1,3})\s*(?:e|eme|ere)\s+edition\b/.exec(folded);
   if (numeric) return Number(numeric[1]);
-  const word = /\b(premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme)\s+edition\b/.exec(
-    folded,
-  );
+  const word = /\b(premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme)\s+edition\b/.exec(folded);
   return word ? ORDINALS[word[1]!]! : null;
 }
 
 /** "… a pris place au Centre d'études, … (CEDIAS)." → name "CEDIAS" and its full description. */
 export function findVenue(text: string): { name: string; description: string } | null {
   const plain = stripMarkup(text);
-  const match = /(?:a pris place|s'est (?:tenue?|déroulée?)|a eu lieu|se tenait|accueillie?)\s+(?:au|à la|à l'|dans les locaux (?:du|de la|de l')|chez)\s+([^.]+)\./i.exec(
-    plain,
-  );
+  const match =
+    /(?:a pris place|s'est (?:tenue?|déroulée?)|a eu lieu|se tenait|accueillie?)\s+(?:au|à la|à l'|dans les locaux (?:du|de la|de l')|chez)\s+([^.]+)\./i.exec(
+      plain,
+    );
   if (!match) return null;
   const description = match[1]!.trim();
   const acronym = /\(([^()]{2,40})\)\s*$/.exec(description);
@@ -70,13 +56,19 @@ export function findVenue(text: string): { name: string; description: string } |
 /** "… compter sur la présence de la Fondation X, la DGCS, GNIAC & Ouishare qui ont été d'un grand soutien" */
 export function findPartners(text: string): string[] {
   const plain = stripMarkup(text);
-  const match = /(?:compter sur la présence|avec le soutien|grâce au soutien|en partenariat avec|partenaires\s*:)\s*(?:de |d'|du |des )?(.+?)(?:\s+qui\b|\.|$)/i.exec(
-    plain,
-  );
+  const match =
+    /(?:compter sur la présence|avec le soutien|grâce au soutien|en partenariat avec|partenaires\s*:)\s*(?:de |d'|du |des )?(.+?)(?:\s+qui\b|\.|$)/i.exec(
+      plain,
+    );
   if (!match) return [];
   return match[1]!
     .split(/,|&|\bet\b/)
-    .map((name) => name.trim().replace(/^(?:la|le|les|l')\s*/i, "").trim())
+    .map((name) =>
+      name
+        .trim()
+        .replace(/^(?:la|le|les|l')\s*/i, "")
+        .trim(),
+    )
     .filter((name) => name.length > 1);
 }
 

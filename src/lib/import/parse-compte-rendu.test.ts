@@ -36,9 +36,7 @@ describe("parseCompteRendu on the Paris 2021 compte rendu", () => {
   });
 
   it("finds the round table's moderator and five panelists with their organisations", () => {
-    expect(seed.data.moderators.map((p) => [p.fullName, p.organisation])).toEqual([
-      ["Sébastien Poulet-Goffard", "La Compagnie Générale des Autres"],
-    ]);
+    expect(seed.data.moderators.map((p) => [p.fullName, p.organisation])).toEqual([["Sébastien Poulet-Goffard", "La Compagnie Générale des Autres"]]);
     expect(seed.data.panelists.map((p) => `${p.fullName} (${p.organisation})`)).toEqual([
       "Florentin LETISSIER (Ville de Paris)",
       "Christophe VERNIER (Fondation Crédit Coopératif)",
@@ -105,9 +103,7 @@ describe("parseCompteRendu on the Paris 2021 compte rendu", () => {
     expect(linked(5, 1)).toBe("Augmenter les compétences mutuelles");
     expect(linked(6, 2)).toBe("Prendre des décisions stratégiques partagées et efficaces");
     expect(linked(2, 1)).toBeNull();
-    expect(seed.warnings).toContain(
-      "Table 2 : objectif « Remettre l'utilisateur au cœur des dispositifs » rattaché à aucun objectif consolidé.",
-    );
+    expect(seed.warnings).toContain("Table 2 : objectif « Remettre l'utilisateur au cœur des dispositifs » rattaché à aucun objectif consolidé.");
   });
 
   it("links the synthesis themes to the table ideas they reword, through their bold keywords", () => {
@@ -181,8 +177,8 @@ describe("parseCompteRendu on damaged documents", () => {
 
   it("reads section titles written as ###, #### or bold lines alike", () => {
     const variant = SEED.replace("#### Exemples de collaboration :\n\n- Les **forums**", "**Exemples de collaboration**\n\n- Les **forums**").replace(
-      "**Pistes de future collaboration :**\n\n- Des **rendez-vous \"Vis ma vie\"** entre TS et ES\n",
-      "### Pistes de future collaboration\n\n- Des **rendez-vous \"Vis ma vie\"** entre TS et ES\n",
+      '**Pistes de future collaboration :**\n\n- Des **rendez-vous "Vis ma vie"** entre TS et ES\n',
+      '### Pistes de future collaboration\n\n- Des **rendez-vous "Vis ma vie"** entre TS et ES\n',
     );
     expect(variant).not.toBe(SEED);
     const { data } = parseOk(variant);

@@ -1,4 +1,11 @@
-import { CompteRenduSchema, type CompteRendu, type ParsedItem, type ParsedTable, type PersonRef, type SynthesisGroupParsed } from "@/lib/schemas/compte-rendu";
+import {
+  CompteRenduSchema,
+  type CompteRendu,
+  type ParsedItem,
+  type ParsedTable,
+  type PersonRef,
+  type SynthesisGroupParsed,
+} from "@/lib/schemas/compte-rendu";
 import { extractBold, stripMarkup } from "@/lib/text/normalize";
 import { blocksToMarkdown, toBlocks, type Block } from "./blocks";
 import {
@@ -25,9 +32,7 @@ export type ParseOptions = {
   date?: string;
 };
 
-export type ParseResult =
-  | { ok: true; data: CompteRendu; warnings: string[] }
-  | { ok: false; error: string; warnings: string[] };
+export type ParseResult = { ok: true; data: CompteRendu; warnings: string[] } | { ok: false; error: string; warnings: string[] };
 
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
@@ -106,7 +111,13 @@ function splitThemeItem(text: string): { label: string | null; entries: string[]
   const match = /^([^:\n]{3,200}?)\s*:\s*(?:\n|\s)([\s\S]+)$/.exec(text);
   const label = match ? stripMarkup(match[1]!) : null;
   const body = match ? match[2]! : text;
-  return { label, entries: body.split(/\s+\/\s+/).map((e) => e.replace(/\s+/g, " ").trim()).filter(Boolean) };
+  return {
+    label,
+    entries: body
+      .split(/\s+\/\s+/)
+      .map((e) => e.replace(/\s+/g, " ").trim())
+      .filter(Boolean),
+  };
 }
 
 /** "Pour mieux se connaître, il existe …" → purpose "Pour mieux se connaître" and the sentence. */
@@ -199,11 +210,9 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
     .sort((a, b) => a.number - b.number);
 
   // Everyone's organisation is a known organisation, to find where items cite them.
-  const docOrganisations = [
-    ...rawTables.flatMap((t) => t.participants),
-    ...moderators,
-    ...panelists,
-  ].flatMap((p) => (p.organisation ? [p.organisation] : []));
+  const docOrganisations = [...rawTables.flatMap((t) => t.participants), ...moderators, ...panelists].flatMap((p) =>
+    p.organisation ? [p.organisation] : [],
+  );
   const organisers = (options.organisers ?? []).map((o) => o.trim()).filter(Boolean);
   const known: KnownOrganisation[] = [
     ...(options.knownOrganisations ?? []),
@@ -229,7 +238,8 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
       .forEach((block) => {
         const { label, text: entry } = splitPurposeItem(block.text);
         const links = linkByCitation(entry, examples);
-        if (links.length === 0) warn(`Synthèse générale, exemples : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucun exemple des tables.`);
+        if (links.length === 0)
+          warn(`Synthèse générale, exemples : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucun exemple des tables.`);
         synthesisGroups.push({ section: "EXAMPLES_BY_PURPOSE", label, consolidatedIndex: null, entries: [{ text: entry, links }] });
       });
   }
@@ -248,7 +258,9 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
           entries: entries.map((entry) => {
             const links = linkByKeywords(entry, ideas);
             if (links.length === 0) {
-              warn(`Synthèse générale, thème « ${label ?? "sans thème"} » : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucune piste des tables.`);
+              warn(
+                `Synthèse générale, thème « ${label ?? "sans thème"} » : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucune piste des tables.`,
+              );
             }
             return { text: entry, links };
           }),
@@ -272,7 +284,9 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
       (groups.length === consolidatedObjectives.length || /objectif/i.test(section.title)) &&
       groups.length <= consolidatedObjectives.length;
     if (!byObjective && consolidatedObjectives.length > 0) {
-      warn(`« ${section.title} » : ${groups.length} groupes pour ${consolidatedObjectives.length} objectifs consolidés ; groupes conservés sans objectif.`);
+      warn(
+        `« ${section.title} » : ${groups.length} groupes pour ${consolidatedObjectives.length} objectifs consolidés ; groupes conservés sans objectif.`,
+      );
     }
     groups.forEach((entries, index) => {
       synthesisGroups.push({

@@ -49,7 +49,9 @@ export function splitName(fullName: string): { firstName: string | null; lastNam
 
 /** One entry such as "Daisy AQUE (*Initiative Vie*)", "Laurence MARI (DGCS)", "Mélanie PARRA". */
 export function parsePerson(entry: string): PersonRef | null {
-  const clean = stripMarkup(entry).replace(/[.;]+$/, "").trim();
+  const clean = stripMarkup(entry)
+    .replace(/[.;]+$/, "")
+    .trim();
   if (!clean) return null;
   const match = /^(.+?)\s*\(([^()]*)\)\s*$/.exec(clean);
   const fullName = (match ? match[1]! : clean).replace(/\s+/g, " ").trim();
@@ -86,13 +88,10 @@ export function parseParticipantsLine(text: string): ReturnType<typeof parsePers
 }
 
 /** "**Animation** : A (*X*). **Panel** : B (*Y*), C (*Z*)" → moderators and panelists. */
-export function parseRoundTablePeople(
-  text: string,
-): { moderators: PersonRef[]; panelists: PersonRef[]; rejected: string[] } | null {
+export function parseRoundTablePeople(text: string): { moderators: PersonRef[]; panelists: PersonRef[]; rejected: string[] } | null {
   const plain = stripMarkup(text);
-  const moderatorMatch = /(?:animation|animé par|animée par|modération|modérateur|modératrice)\s*:?\s*(.+?)(?:\.\s*(?=panel|intervenant|panéliste)|$)/i.exec(
-    plain,
-  );
+  const moderatorMatch =
+    /(?:animation|animé par|animée par|modération|modérateur|modératrice)\s*:?\s*(.+?)(?:\.\s*(?=panel|intervenant|panéliste)|$)/i.exec(plain);
   const panelMatch = /(?:panel|intervenant(?:\.?e)?s|panélistes)\s*:\s*(.+?)\.?$/i.exec(plain);
   if (!moderatorMatch && !panelMatch) return null;
   const moderators = moderatorMatch ? parsePersonList(moderatorMatch[1]!) : { people: [], rejected: [] };

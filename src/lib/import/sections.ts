@@ -120,9 +120,11 @@ export function toSections(blocks: Block[], warn: (message: string) => void): Se
         if (skipping) continue;
         if (current.kind === "front") current.blocks.push(block);
         else if (current.kind === "table" || current.kind === "generalSynthesis") {
-          warn(`Ligne ${block.line} : titre « ${block.text} » non reconnu dans ${
-            current.kind === "table" ? `la table ${current.number}` : "la synthèse générale"
-          } ; son texte est conservé dans les notes.`);
+          warn(
+            `Ligne ${block.line} : titre « ${block.text} » non reconnu dans ${
+              current.kind === "table" ? `la table ${current.number}` : "la synthèse générale"
+            } ; son texte est conservé dans les notes.`,
+          );
           const part: SubsectionKind | null = currentPart;
           if (part) current.parts[part]!.blocks.push(block);
           else current.intro.push(block);

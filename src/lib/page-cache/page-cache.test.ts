@@ -28,7 +28,12 @@ describe("page cache keys", () => {
 
 describe("canonical keys", () => {
   it("accepts the keys the proxy makes, and nothing else", () => {
-    const key = cacheKeyOf(new URLSearchParams([["q", "stage"], ["theme", "lieux"]]));
+    const key = cacheKeyOf(
+      new URLSearchParams([
+        ["q", "stage"],
+        ["theme", "lieux"],
+      ]),
+    );
     expect(isCanonicalCacheKey("pistes", key)).toBe(true);
     expect(isCanonicalCacheKey("pistes", "tout")).toBe(true);
     expect(isCanonicalCacheKey("accueil", "tout")).toBe(true);

@@ -7,10 +7,7 @@ export const SignInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof SignInSchema>;
 
-export const NewPasswordSchema = z
-  .string()
-  .min(10, "Au moins 10 caractères.")
-  .max(128, "128 caractères au plus.");
+export const NewPasswordSchema = z.string().min(10, "Au moins 10 caractères.").max(128, "128 caractères au plus.");
 
 export const ChangePasswordSchema = z
   .object({

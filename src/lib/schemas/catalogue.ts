@@ -17,10 +17,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One query-string value (or the first of several), trimmed; anything else becomes undefined. */
 const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(200).optional().catch(undefined));
-const slugList = z.preprocess(
-  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string()).catch([]),
-);
+const slugList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()).catch([]));
 
 /**
  * The filters of /pistes and /exemples, from the query string. Nothing here throws: a value
@@ -57,11 +54,13 @@ export function parseCatalogueQuery(searchParams: Record<string, string | string
     ignored.push(`${name} « ${value} »`);
     return null;
   };
-  const themes = [...new Set(raw.theme.map((t) => t.trim()).filter(Boolean))].filter((t) => {
-    if (SLUG.test(t) && t.length <= 120) return true;
-    ignored.push(`thème « ${t.slice(0, 60)} »`);
-    return false;
-  }).slice(0, 10);
+  const themes = [...new Set(raw.theme.map((t) => t.trim()).filter(Boolean))]
+    .filter((t) => {
+      if (SLUG.test(t) && t.length <= 120) return true;
+      ignored.push(`thème « ${t.slice(0, 60)} »`);
+      return false;
+    })
+    .slice(0, 10);
   const statuses = [...new Set(raw.statut)].flatMap((param) => {
     const status = IDEA_STATUSES.find((s) => s.param === param || s.value === param);
     if (!status) ignored.push(`statut « ${param.slice(0, 60)} »`);

@@ -34,21 +34,14 @@ export type ParsedItem = z.infer<typeof ParsedItemSchema>;
 export const ParsedTableSchema = z.object({
   number: z.number().int().positive().max(999),
   participants: z.array(PersonRefSchema).max(500),
-  objectives: z
-    .array(z.object({ text: text(1000), consolidatedIndex: z.number().int().nonnegative().nullable() }))
-    .max(200),
+  objectives: z.array(z.object({ text: text(1000), consolidatedIndex: z.number().int().nonnegative().nullable() })).max(200),
   examples: z.array(ParsedItemSchema).max(500),
   ideas: z.array(ParsedItemSchema).max(500),
   notes: z.string().max(20000),
 });
 export type ParsedTable = z.infer<typeof ParsedTableSchema>;
 
-export const SynthesisSectionSchema = z.enum([
-  "EXAMPLES_BY_PURPOSE",
-  "IDEAS_BY_THEME",
-  "EXAMPLES_BY_OBJECTIVE",
-  "IDEAS_BY_OBJECTIVE",
-]);
+export const SynthesisSectionSchema = z.enum(["EXAMPLES_BY_PURPOSE", "IDEAS_BY_THEME", "EXAMPLES_BY_OBJECTIVE", "IDEAS_BY_OBJECTIVE"]);
 
 export const SynthesisGroupSchema = z.object({
   section: SynthesisSectionSchema,

@@ -5,7 +5,10 @@ import { versionField } from "./rencontre-form";
 
 export const FOLLOW_UP_TEXT_MAX = 2000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const IDEA_STATUS_VALUES = IDEA_STATUSES.map((s) => s.value) as [(typeof IDEA_STATUSES)[number]["value"], ...(typeof IDEA_STATUSES)[number]["value"][]];
+const IDEA_STATUS_VALUES = IDEA_STATUSES.map((s) => s.value) as [
+  (typeof IDEA_STATUSES)[number]["value"],
+  ...(typeof IDEA_STATUSES)[number]["value"][],
+];
 
 /** A note's day: YYYY-MM-DD, a real date, since 2000 and at most one day ahead (time zones). */
 const noteDate = z
@@ -21,7 +24,8 @@ const noteDate = z
 function noteDateProblem(day: string | null): string | null {
   if (day === null) return null;
   const time = Date.parse(`${day}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day) return "Date invalide (jour/mois/année).";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day)
+    return "Date invalide (jour/mois/année).";
   if (day < "2000-01-01") return "Date trop ancienne.";
   if (time > Date.now() + DAY_MS) return "La date ne peut pas être dans le futur.";
   return null;

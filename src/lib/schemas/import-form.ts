@@ -23,10 +23,16 @@ export const ImportFormSchema = z.object({
     .string()
     .max(2000, "2 000 caractères au plus.")
     .optional()
-    .transform((v) => (v ?? "").split(/[\n,;]/).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? "")
+        .split(/[\n,;]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .refine((list) => list.length <= 20, "20 organisateurs au plus.")
     .refine((list) => list.every((s) => s.length <= 200), "Un nom d'organisation fait 200 caractères au plus."),
 });
 export type ImportFormInput = z.infer<typeof ImportFormSchema>;
 
-export const IMPORT_FILE_TYPES = ".md,.markdown,.txt,.docx,text/markdown,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const IMPORT_FILE_TYPES =
+  ".md,.markdown,.txt,.docx,text/markdown,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -11,7 +11,13 @@ export const optionalLine = (max: number) =>
     .transform((v) => (v ? v : null));
 
 /** A long text (Markdown-lite): empty stays "". */
-export const longText = (max: number) => z.string().trim().max(max, `${max.toLocaleString("fr-FR")} caractères au plus.`).optional().default("");
+export const longText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${max.toLocaleString("fr-FR")} caractères au plus.`)
+    .optional()
+    .default("");
 
 /** An optional day (YYYY-MM-DD, as a date input sends it): empty becomes null. */
 export const optionalDate = z
@@ -24,7 +30,10 @@ export const optionalDate = z
 /** The box ticked to confirm a merge, which cannot be undone. */
 export const mergeConfirmation = z.literal("oui", { error: "Cochez la case pour confirmer la fusion." });
 
-export const versionField = z.coerce.number({ error: "Version manquante : rechargez la page." }).int().min(1, "Version invalide : rechargez la page.");
+export const versionField = z.coerce
+  .number({ error: "Version manquante : rechargez la page." })
+  .int()
+  .min(1, "Version invalide : rechargez la page.");
 
 /** A rencontre's own fields (its tables and synthesis have their own forms). */
 export const RencontreFormSchema = z.object({

@@ -32,7 +32,12 @@ export const ThemeGroupRowSchema = z.object({
     .string()
     .max(SYNTHESIS_LIMITS.entries * SYNTHESIS_LIMITS.text, "Texte trop long.")
     .optional()
-    .transform((v) => (v ?? "").split("\n").map((line) => line.replace(/^\s*[-•]\s*/, "").trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? "")
+        .split("\n")
+        .map((line) => line.replace(/^\s*[-•]\s*/, "").trim())
+        .filter(Boolean),
+    )
     .pipe(
       z
         .array(z.string().max(SYNTHESIS_LIMITS.text, `Une ligne fait ${SYNTHESIS_LIMITS.text.toLocaleString("fr-FR")} caractères au plus.`))
@@ -55,7 +60,8 @@ export const SynthesisFormSchema = z
   .superRefine((form, ctx) => {
     const themes = new Set<string>();
     form.themeGroups.forEach((group, index) => {
-      if (themes.has(group.theme)) ctx.addIssue({ code: "custom", path: ["themeGroups", index, "theme"], message: "Ce thème a déjà un groupe plus haut." });
+      if (themes.has(group.theme))
+        ctx.addIssue({ code: "custom", path: ["themeGroups", index, "theme"], message: "Ce thème a déjà un groupe plus haut." });
       themes.add(group.theme);
     });
   });

@@ -11,12 +11,7 @@ export function buildSearchText(parts: {
   mentionedOrganisations?: string[];
   tableOrganisations?: string[];
 }): string {
-  const pieces = [
-    stripMarkup(parts.text),
-    ...(parts.keywords ?? []),
-    ...(parts.mentionedOrganisations ?? []),
-    ...(parts.tableOrganisations ?? []),
-  ];
+  const pieces = [stripMarkup(parts.text), ...(parts.keywords ?? []), ...(parts.mentionedOrganisations ?? []), ...(parts.tableOrganisations ?? [])];
   return foldText(pieces.join(" · "));
 }
 

@@ -26,7 +26,10 @@ describe("Markdown-lite", () => {
       {
         type: "list",
         items: [
-          { inlines: [{ type: "text", text: "A" }], children: [{ type: "list", items: [{ inlines: [{ type: "text", text: "A1" }], children: [] }] }] },
+          {
+            inlines: [{ type: "text", text: "A" }],
+            children: [{ type: "list", items: [{ inlines: [{ type: "text", text: "A1" }], children: [] }] }],
+          },
           { inlines: [{ type: "text", text: "B" }], children: [] },
         ],
       },

@@ -58,7 +58,7 @@ function buildList(lines: string[]): Extract<RichBlock, { type: "list" }> {
   const root: Extract<RichBlock, { type: "list" }> = { type: "list", items: [] };
   const stack: { depth: number; list: Extract<RichBlock, { type: "list" }> }[] = [{ depth: 0, list: root }];
   for (const line of lines) {
-    const depth = Math.floor((/^(\s*)/.exec(line)![1]!.length) / 2);
+    const depth = Math.floor(/^(\s*)/.exec(line)![1]!.length / 2);
     const item = { inlines: parseInline(line.replace(/^\s*- /, "")), children: [] as RichBlock[] };
     while (stack.length > 1 && depth < stack.at(-1)!.depth) stack.pop();
     const top = stack.at(-1)!;

@@ -18,9 +18,7 @@ describe("French normalisation", () => {
 
   it("builds readable slugs", () => {
     expect(slugify("Grande Rencontre : Paris, 2021 !")).toBe("grande-rencontre-paris-2021");
-    expect(slugify("Instances et outils tiers entre l'ESS et le travail social")).toBe(
-      "instances-et-outils-tiers-entre-l-ess-et-le-travail-social",
-    );
+    expect(slugify("Instances et outils tiers entre l'ESS et le travail social")).toBe("instances-et-outils-tiers-entre-l-ess-et-le-travail-social");
     expect(slugify("!!!")).toBe("sans-titre");
   });
 

@@ -123,6 +123,8 @@ export function similarity(a: string, b: string): number {
 /** True when `needle` occurs in `haystack` as whole words, both compared folded. */
 export function containsPhrase(haystack: string, needle: string): boolean {
   const h = ` ${foldText(stripMarkup(haystack)).replace(/[^a-z0-9+]+/g, " ")} `;
-  const n = foldText(stripMarkup(needle)).replace(/[^a-z0-9+]+/g, " ").trim();
+  const n = foldText(stripMarkup(needle))
+    .replace(/[^a-z0-9+]+/g, " ")
+    .trim();
   return n.length > 0 && h.includes(` ${n} `);
 }

@@ -65,7 +65,11 @@ export function refusalState(error: unknown, values: Record<string, string>): Ac
  * whose DataError refusals become one French wording each. A redirect thrown by `run` goes
  * through untouched (it is not a DataError).
  */
-export function formAction<const Ids extends readonly string[] = [], S extends z.ZodType = z.ZodObject<Record<string, never>>, State extends ActionState = ActionState>(
+export function formAction<
+  const Ids extends readonly string[] = [],
+  S extends z.ZodType = z.ZodObject<Record<string, never>>,
+  State extends ActionState = ActionState,
+>(
   options: FormActionOptions<Ids, S>,
   run: (context: ActionContext<Ids, z.output<S>>) => Promise<NoInfer<State>>,
 ): (...args: [...BoundArgs<Ids>, State, FormData]) => Promise<State> {

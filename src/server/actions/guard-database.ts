@@ -19,7 +19,11 @@ export function guardDatabase<Args extends unknown[], State extends { ok: boolea
     const refuse = () => {
       const formData = args.find((arg): arg is FormData => arg instanceof FormData);
       // Every action state of the app has this shape (ActionState, StatusActionState).
-      return { ok: false, message: DATABASE_UNAVAILABLE_MESSAGE, values: formData ? formValues(formData, SECRET_FIELDS) : undefined } as unknown as State;
+      return {
+        ok: false,
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        values: formData ? formValues(formData, SECRET_FIELDS) : undefined,
+      } as unknown as State;
     };
     // Known down (or, on SQLite, the file gone or read-only): refused before anything runs,
     // even where an already open connection could still write.

@@ -10,9 +10,7 @@ import { importRencontre, type ImportSummary } from "@/server/data/rencontres/im
 
 export const referenceOrganisations = ReferenceOrganisationListSchema.parse(referenceData);
 
-export type ImportOutcome =
-  | { ok: true; summary: ImportSummary; warnings: string[] }
-  | { ok: false; error: string; warnings: string[] };
+export type ImportOutcome = { ok: true; summary: ImportSummary; warnings: string[] } | { ok: false; error: string; warnings: string[] };
 
 export type ImportOptions = {
   sourceName?: string;
@@ -26,10 +24,7 @@ export type ImportOptions = {
 
 /** Parses a compte rendu with the organisations already known (reference list and database). */
 async function parseWithKnownOrganisations(text: string, options: ImportOptions): Promise<ParseResult> {
-  const knownOrganisations = [
-    ...referenceOrganisations,
-    ...(await findOrganisationNames()).map((name) => ({ name })),
-  ];
+  const knownOrganisations = [...referenceOrganisations, ...(await findOrganisationNames()).map((name) => ({ name }))];
   return parseCompteRendu(text, { organisers: options.organisers, knownOrganisations, city: options.city, date: options.date });
 }
 

@@ -20,7 +20,12 @@ describe("the import page's reading of a compte rendu", () => {
     const [fromWord, fromMarkdown] = await Promise.all([previewCompteRendu(admin, read.text), previewCompteRendu(admin, seed)]);
     if (!fromWord.ok || !fromMarkdown.ok) throw new Error("preview failed");
     expect(fromWord.preview.tables.map((t) => [t.participants, t.examples, t.ideas])).toEqual([
-      [8, 7, 6], [6, 6, 8], [9, 5, 7], [7, 3, 5], [8, 5, 8], [7, 3, 8],
+      [8, 7, 6],
+      [6, 6, 8],
+      [9, 5, 7],
+      [7, 3, 5],
+      [8, 5, 8],
+      [7, 3, 8],
     ]);
     expect(fromWord.preview).toEqual(fromMarkdown.preview);
     expect(fromWord.preview.themes).toHaveLength(5);
@@ -51,7 +56,10 @@ describe("previewCompteRendu and importCompteRenduText as a new draft", () => {
 
     const outcome = await importCompteRenduText(admin, seed, { asNew: true, sourceName: "paris.docx" });
     if (!outcome.ok) throw new Error(outcome.error);
-    const copy = await db.rencontre.findUniqueOrThrow({ where: { id: outcome.summary.rencontreId }, select: { status: true, slug: true, sourceKey: true, _count: { select: { items: true } } } });
+    const copy = await db.rencontre.findUniqueOrThrow({
+      where: { id: outcome.summary.rencontreId },
+      select: { status: true, slug: true, sourceKey: true, _count: { select: { items: true } } },
+    });
     expect(copy).toEqual({ status: "DRAFT", slug: "paris-2021-2", sourceKey: null, _count: { items: 71 } });
     // The published rencontre is untouched.
     expect(await db.rencontre.count({ where: { status: "PUBLISHED" } })).toBe(1);

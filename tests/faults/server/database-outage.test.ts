@@ -87,7 +87,10 @@ async function expectUnavailable(server: Server, tag: string, { firstMayFail = f
       expect(answer.retryAfter).toBe("5");
     }
   }
-  expect(statuses.slice(1).every((s) => s === 503), `statuses ${statuses.join(", ")}`).toBe(true);
+  expect(
+    statuses.slice(1).every((s) => s === 503),
+    `statuses ${statuses.join(", ")}`,
+  ).toBe(true);
   expect(firstMayFail ? [500, 503] : [503]).toContain(statuses[0]);
   return statuses;
 }
@@ -161,7 +164,9 @@ describe("SQLite: the database file made read-only while the server runs, then w
     const recovery = await timeToRecover(server, "/pistes?q=lecture-seule-1");
     await saveAgain();
     expect(await tableOneTitle(`file:${file}`)).toBe("Titre tapé pendant la lecture seule");
-    console.log(`SQLite en lecture seule : ${statuses.join(", ")} ; enregistrement refusé, saisie gardée ; 200 ${recovery} ms après le retour des droits, puis enregistré`);
+    console.log(
+      `SQLite en lecture seule : ${statuses.join(", ")} ; enregistrement refusé, saisie gardée ; 200 ${recovery} ms après le retour des droits, puis enregistré`,
+    );
     expect(recovery).toBeLessThan(3000);
   }, 90_000);
 });
@@ -198,7 +203,9 @@ describe.skipIf(!canRunThrowawayPostgres)("PostgreSQL: the server stopped mid-ru
     expect(await tableOneTitle(postgres.url("rencontres"))).toBe(before);
     await saveAgain();
     expect(await tableOneTitle(postgres.url("rencontres"))).toBe("Titre tapé pendant l'arrêt");
-    console.log(`PostgreSQL : ${statuses.join(", ")} pendant l'arrêt ; enregistrement refusé, saisie gardée ; 200 ${recovery} ms après le redémarrage, puis enregistré`);
+    console.log(
+      `PostgreSQL : ${statuses.join(", ")} pendant l'arrêt ; enregistrement refusé, saisie gardée ; 200 ${recovery} ms après le redémarrage, puis enregistré`,
+    );
     expect(recovery).toBeLessThan(3000);
     expect((await get(server, "/admin")).status).toBe(307);
   }, 90_000);

@@ -34,9 +34,12 @@ function readDatabase<T>(file: string, read: (db: Database.Database) => T): T {
 const parisTableVersions = (file: string) =>
   readDatabase(file, (db) =>
     Object.fromEntries(
-      (db.prepare(`SELECT t.number, t.version FROM "Table" t JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE r.city = 'Paris'`).all() as { number: number; version: number }[]).map(
-        (t) => [t.number, t.version],
-      ),
+      (
+        db.prepare(`SELECT t.number, t.version FROM "Table" t JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE r.city = 'Paris'`).all() as {
+          number: number;
+          version: number;
+        }[]
+      ).map((t) => [t.number, t.version]),
     ),
   );
 
@@ -111,7 +114,12 @@ describe("SQLite: tables saved through the web server while a CLI import writes"
     for (const [i, number] of TABLES.entries()) {
       expect(after[number]! - before[number]!, `table ${number}`).toBe(answers[i]!.filter((a) => a === "saved").length);
     }
-    const lyonTables = readDatabase(file, (db) => (db.prepare(`SELECT COUNT(*) AS n FROM "Table" t JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE r.city = 'Lyon'`).get() as { n: number }).n);
+    const lyonTables = readDatabase(
+      file,
+      (db) =>
+        (db.prepare(`SELECT COUNT(*) AS n FROM "Table" t JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE r.city = 'Lyon'`).get() as { n: number })
+          .n,
+    );
     expect(lyonTables).toBe(imported.ok ? 120 : 0);
     expect(readDatabase(file, (db) => db.pragma("integrity_check", { simple: true }))).toBe("ok");
     expect(saved).toBeGreaterThan(0);

@@ -18,7 +18,11 @@ export const ORGANISER = { email: "pannes@example.org", password: "un mot de pas
 export function setUpDatabase(url: string) {
   const env = { ...process.env, ...SERVER_ENV, DATABASE_URL: url, ADMIN_PASSWORD: ORGANISER.password };
   execFileSync("npm", ["run", "--silent", "db:setup"], { cwd: ROOT, env, stdio: "ignore" });
-  execFileSync("npm", ["run", "--silent", "admin:create", "--", "--email", ORGANISER.email, "--nom", "Organisatrice des pannes"], { cwd: ROOT, env, stdio: "ignore" });
+  execFileSync("npm", ["run", "--silent", "admin:create", "--", "--email", ORGANISER.email, "--nom", "Organisatrice des pannes"], {
+    cwd: ROOT,
+    env,
+    stdio: "ignore",
+  });
 }
 
 export function launchChromium(): Promise<Browser> {

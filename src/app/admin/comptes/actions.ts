@@ -10,7 +10,12 @@ import { signOutEverywhere } from "@/server/data/users/sign-out-everywhere";
 
 export const createAccountAction = formAction(
   // The password is never sent back to the browser.
-  { access: "organiser", schema: AccountCreateSchema, secret: ["password"], invalidMessage: "Le compte n’est pas créé : corrigez les champs signalés." },
+  {
+    access: "organiser",
+    schema: AccountCreateSchema,
+    secret: ["password"],
+    invalidMessage: "Le compte n’est pas créé : corrigez les champs signalés.",
+  },
   async ({ actor, input }) => {
     await createAccount(actor, input);
     // No values back: the form is emptied for the next account.
@@ -21,16 +26,25 @@ export const createAccountAction = formAction(
   },
 );
 
-export const setAccountRoleAction = formAction({ access: "organiser", ids: ["userId"], schema: AccountRoleSchema }, async ({ actor, ids, input, values }) => {
-  await setAccountRole(actor, ids.userId, input.role);
-  return { ok: true, message: `Rôle enregistré : ${ROLE_LABELS[input.role].toLowerCase()}.`, values };
-});
+export const setAccountRoleAction = formAction(
+  { access: "organiser", ids: ["userId"], schema: AccountRoleSchema },
+  async ({ actor, ids, input, values }) => {
+    await setAccountRole(actor, ids.userId, input.role);
+    return { ok: true, message: `Rôle enregistré : ${ROLE_LABELS[input.role].toLowerCase()}.`, values };
+  },
+);
 
 export const signOutEverywhereAction = formAction({ access: "organiser", ids: ["userId"] }, async ({ actor, user, ids }) => {
   const { closed } = await signOutEverywhere(actor, ids.userId);
   // Signing oneself out everywhere closes this session too.
   if (ids.userId === user?.id) redirect("/connexion");
-  return { ok: true, message: closed === 0 ? "Ce compte n’avait aucune session ouverte." : `${closed === 1 ? "1 session fermée" : `${closed} sessions fermées`} : la personne devra se reconnecter.` };
+  return {
+    ok: true,
+    message:
+      closed === 0
+        ? "Ce compte n’avait aucune session ouverte."
+        : `${closed === 1 ? "1 session fermée" : `${closed} sessions fermées`} : la personne devra se reconnecter.`,
+  };
 });
 
 export const deleteAccountAction = formAction({ access: "organiser", ids: ["userId"], schema: AccountDeleteSchema }, async ({ actor, ids }) => {

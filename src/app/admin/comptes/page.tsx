@@ -19,7 +19,8 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
     <>
       <h1 className="text-3xl font-bold">Comptes</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Les organisateur·rices ont accès à tout. Les rapporteur·es saisissent les tables des rencontres auxquelles on les invite, depuis la page de chaque rencontre.
+        Les organisateur·rices ont accès à tout. Les rapporteur·es saisissent les tables des rencontres auxquelles on les invite, depuis la page de
+        chaque rencontre.
       </p>
       {deleted ? (
         <p role="status" className="mt-4 rounded border border-line bg-white p-3">
@@ -35,12 +36,24 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
           <table className="w-full min-w-[56rem] text-left text-sm">
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-3">Nom</th>
-                <th scope="col" className="py-2 pr-3">Adresse e-mail</th>
-                <th scope="col" className="py-2 pr-3">Rôle</th>
-                <th scope="col" className="py-2 pr-3">Rencontres</th>
-                <th scope="col" className="py-2 pr-3">Sessions ouvertes</th>
-                <th scope="col" className="py-2">Gérer</th>
+                <th scope="col" className="py-2 pr-3">
+                  Nom
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Adresse e-mail
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Rôle
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Rencontres
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Sessions ouvertes
+                </th>
+                <th scope="col" className="py-2">
+                  Gérer
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -31,7 +31,13 @@ export const importAction = formAction<[], typeof ImportFormSchema, ImportState>
     if (intent === "apercu") {
       const outcome = await previewCompteRendu(actor, source, options);
       if (!outcome.ok) return { ok: false, message: `Ce texte ne peut pas être importé : ${outcome.error}`, warnings: outcome.warnings, values };
-      return { ok: true, preview: outcome.preview, warnings: outcome.warnings, existing: outcome.existing, values: { ...values, sourceName: sourceName ?? "" } };
+      return {
+        ok: true,
+        preview: outcome.preview,
+        warnings: outcome.warnings,
+        existing: outcome.existing,
+        values: { ...values, sourceName: sourceName ?? "" },
+      };
     }
     const outcome = await importCompteRenduText(actor, source, { ...options, asNew: true });
     if (!outcome.ok) return { ok: false, message: `Rien n'a été créé : ${outcome.error}`, warnings: outcome.warnings, values };

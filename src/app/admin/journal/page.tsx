@@ -43,7 +43,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1 className="text-3xl font-bold">Journal des modifications</h1>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="rencontre" className="block font-semibold">Rencontre</label>
+          <label htmlFor="rencontre" className="block font-semibold">
+            Rencontre
+          </label>
           <select id="rencontre" name="rencontre" defaultValue={rencontreId ?? ""} className="mt-1 rounded border border-muted bg-white px-2 py-2">
             <option value="">Toutes</option>
             {log.rencontres.map((r) => (
@@ -54,8 +56,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div>
-          <label htmlFor="personne" className="block font-semibold">Personne</label>
-          <select id="personne" name="personne" defaultValue={personId ?? ""} className="mt-1 max-w-xs rounded border border-muted bg-white px-2 py-2">
+          <label htmlFor="personne" className="block font-semibold">
+            Personne
+          </label>
+          <select
+            id="personne"
+            name="personne"
+            defaultValue={personId ?? ""}
+            className="mt-1 max-w-xs rounded border border-muted bg-white px-2 py-2"
+          >
             <option value="">Toutes</option>
             {log.people.map((p) => (
               <option key={p.id} value={p.id}>
@@ -80,15 +89,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ) : null}
         </p>
       ) : null}
-      <p className="mt-4">{log.total} entrée{log.total >= 2 ? "s" : ""}</p>
+      <p className="mt-4">
+        {log.total} entrée{log.total >= 2 ? "s" : ""}
+      </p>
       <div className="mt-2 relative overflow-x-auto" tabIndex={0} role="region" aria-label="Entrées du journal">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">Quand</th>
-              <th scope="col" className="py-2 pr-3">Qui</th>
-              <th scope="col" className="py-2 pr-3">Action</th>
-              <th scope="col" className="py-2">Détail</th>
+              <th scope="col" className="py-2 pr-3">
+                Quand
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Qui
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Action
+              </th>
+              <th scope="col" className="py-2">
+                Détail
+              </th>
             </tr>
           </thead>
           <tbody>

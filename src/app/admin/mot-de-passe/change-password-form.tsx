@@ -10,9 +10,28 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field name="currentPassword" label="Mot de passe actuel" type="password" autoComplete="current-password" errors={state.fieldErrors?.currentPassword} />
-      <Field name="newPassword" label="Nouveau mot de passe" type="password" autoComplete="new-password" hint="Au moins 10 caractères." errors={state.fieldErrors?.newPassword} />
-      <Field name="confirmation" label="Nouveau mot de passe, à nouveau" type="password" autoComplete="new-password" errors={state.fieldErrors?.confirmation} />
+      <Field
+        name="currentPassword"
+        label="Mot de passe actuel"
+        type="password"
+        autoComplete="current-password"
+        errors={state.fieldErrors?.currentPassword}
+      />
+      <Field
+        name="newPassword"
+        label="Nouveau mot de passe"
+        type="password"
+        autoComplete="new-password"
+        hint="Au moins 10 caractères."
+        errors={state.fieldErrors?.newPassword}
+      />
+      <Field
+        name="confirmation"
+        label="Nouveau mot de passe, à nouveau"
+        type="password"
+        autoComplete="new-password"
+        errors={state.fieldErrors?.confirmation}
+      />
       <button type="submit" disabled={pending} className="rounded bg-accent-dark px-4 py-2 font-semibold text-white disabled:opacity-60">
         Changer le mot de passe
       </button>

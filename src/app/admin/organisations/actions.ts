@@ -7,7 +7,12 @@ import { mergeOrganisations } from "@/server/data/organisations/merge-organisati
 import { updateOrganisation } from "@/server/data/organisations/update-organisation";
 
 export const updateOrganisationAction = formAction(
-  { access: "organiser", ids: ["organisationId"], schema: OrganisationFormSchema, invalidMessage: "L’organisation n’est pas enregistrée : corrigez les champs signalés." },
+  {
+    access: "organiser",
+    ids: ["organisationId"],
+    schema: OrganisationFormSchema,
+    invalidMessage: "L’organisation n’est pas enregistrée : corrigez les champs signalés.",
+  },
   async ({ actor, ids, input, values }) => {
     const { version } = await updateOrganisation(actor, ids.organisationId, input);
     return { ok: true, message: "Organisation enregistrée.", values: { ...values, version: String(version) } };
@@ -15,7 +20,13 @@ export const updateOrganisationAction = formAction(
 );
 
 export const mergeOrganisationsAction = formAction(
-  { access: "organiser", ids: ["duplicateId"], idsInForm: true, schema: OrganisationMergeSchema, invalidMessage: "Rien n’est fusionné : corrigez les champs signalés." },
+  {
+    access: "organiser",
+    ids: ["duplicateId"],
+    idsInForm: true,
+    schema: OrganisationMergeSchema,
+    invalidMessage: "Rien n’est fusionné : corrigez les champs signalés.",
+  },
   async ({ actor, input }) => {
     const { keepId } = await mergeOrganisations(actor, input.duplicateId, input.keepId);
     redirect(`/admin/organisations/${encodeURIComponent(keepId)}?fusion=1`);

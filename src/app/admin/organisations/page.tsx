@@ -21,7 +21,8 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
     <>
       <h1 className="text-3xl font-bold">Organisations</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Toutes les organisations, brouillons compris. Corrigez une fiche, ou fusionnez un doublon (« Conseil Départemental 92 » et « Département des Hauts-de-Seine ») dans la fiche à garder.
+        Toutes les organisations, brouillons compris. Corrigez une fiche, ou fusionnez un doublon (« Conseil Départemental 92 » et « Département des
+        Hauts-de-Seine ») dans la fiche à garder.
       </p>
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
         <div>
@@ -30,9 +31,7 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
           </label>
           <input id="q" name="q" type="search" defaultValue={q} maxLength={200} className="mt-1 rounded border border-muted bg-white px-3 py-2" />
         </div>
-        <Button type="submit">
-          Chercher
-        </Button>
+        <Button type="submit">Chercher</Button>
         {q ? <Link href="/admin/organisations">Tout voir</Link> : null}
       </form>
 
@@ -41,7 +40,9 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
         {q ? ` pour « ${q} »` : ""}
         {result.pageCount > 1 ? ` · page ${page} sur ${result.pageCount}` : ""}
       </p>
-      {result.organisations.length === 0 ? <p className="mt-2">{page > 1 ? "Cette page est au-delà de la liste." : "Aucune organisation ne correspond."}</p> : null}
+      {result.organisations.length === 0 ? (
+        <p className="mt-2">{page > 1 ? "Cette page est au-delà de la liste." : "Aucune organisation ne correspond."}</p>
+      ) : null}
       <ul className="mt-3 divide-y divide-line rounded-lg border border-line bg-white">
         {result.organisations.map((o) => (
           <li key={o.id} className="p-3">
@@ -50,8 +51,8 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
             </Link>
             <p className="text-sm text-muted">
               {ORGANISATION_KIND_LABELS[o.kind]}
-              {o.city ? ` · ${o.city}` : ""} · {plural(o.participations, "participation")} · {plural(o.speakers, "intervention")} · {plural(o.mentions, "citation")} ·{" "}
-              {plural(o.rencontres, "rôle d’organisateur ou partenaire", "rôles d’organisateur ou partenaire")}
+              {o.city ? ` · ${o.city}` : ""} · {plural(o.participations, "participation")} · {plural(o.speakers, "intervention")} ·{" "}
+              {plural(o.mentions, "citation")} · {plural(o.rencontres, "rôle d’organisateur ou partenaire", "rôles d’organisateur ou partenaire")}
             </p>
           </li>
         ))}

@@ -8,10 +8,16 @@ import { setPersonVisibility } from "@/server/data/people/set-person-visibility"
 
 /** Shows or hides a person's name on the public pages. */
 export const setPersonVisibilityAction = formAction(
-  { access: "organiser", ids: ["personId"], schema: PersonVisibilitySchema, invalidMessage: "Le choix n’est pas enregistré : voyez le champ signalé." },
+  {
+    access: "organiser",
+    ids: ["personId"],
+    schema: PersonVisibilitySchema,
+    invalidMessage: "Le choix n’est pas enregistré : voyez le champ signalé.",
+  },
   async ({ actor, ids, input, values }) => {
     const { version } = await setPersonVisibility(actor, ids.personId, input);
-    const message = input.visibility === "HIDDEN" ? "Nom masqué : les pages publiques affichent « Participant·e »." : "Nom affiché sur les pages publiques.";
+    const message =
+      input.visibility === "HIDDEN" ? "Nom masqué : les pages publiques affichent « Participant·e »." : "Nom affiché sur les pages publiques.";
     return { ok: true, message, values: { ...values, version: String(version) } };
   },
 );

@@ -12,7 +12,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The query string of a page of results, keeping the search. */
-const pageHref = (q: string, page: number) => `/admin/personnes?${new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
+const pageHref = (q: string, page: number) =>
+  `/admin/personnes?${new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`;
 
 export default async function PeoplePage({ searchParams }: Props) {
   const user = await requireOrganiser();
@@ -23,7 +24,8 @@ export default async function PeoplePage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">Personnes</h1>
       <p className="mt-1 max-w-3xl text-muted">
-        Les participant·es et intervenant·es des rencontres. Sur la fiche d&rsquo;une personne : masquer son nom des pages publiques, exporter ses données, l&rsquo;effacer.
+        Les participant·es et intervenant·es des rencontres. Sur la fiche d&rsquo;une personne : masquer son nom des pages publiques, exporter ses
+        données, l&rsquo;effacer.
       </p>
       {first(params.effacement) === "ok" ? (
         <p role="status" className="mt-4 rounded border border-line bg-white p-3">
@@ -35,7 +37,15 @@ export default async function PeoplePage({ searchParams }: Props) {
           <label htmlFor="q" className="block font-semibold">
             Nom
           </label>
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={100} aria-describedby="q-aide" className="mt-1 w-full rounded border border-muted bg-white px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            maxLength={100}
+            aria-describedby="q-aide"
+            className="mt-1 w-full rounded border border-muted bg-white px-3 py-2"
+          />
           <p id="q-aide" className="mt-1 text-sm text-muted">
             Prénom, nom ou les deux, sans accents ni majuscules s&rsquo;il le faut.
           </p>
@@ -62,7 +72,9 @@ export default async function PeoplePage({ searchParams }: Props) {
                 <Link href={`/admin/personnes/${person.id}`} className="font-semibold">
                   {person.fullName}
                 </Link>
-                {person.visibility === "HIDDEN" ? <span className="ml-2 rounded-full border border-line bg-paper px-2 py-0.5 text-sm">nom masqué</span> : null}
+                {person.visibility === "HIDDEN" ? (
+                  <span className="ml-2 rounded-full border border-line bg-paper px-2 py-0.5 text-sm">nom masqué</span>
+                ) : null}
               </p>
               <p className="text-sm text-muted">
                 {person.rencontres.length === 0 ? "Aucune rencontre" : person.rencontres.map((r) => `${r.city}, ${formatDate(r.date)}`).join(" ; ")}

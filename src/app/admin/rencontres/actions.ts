@@ -26,10 +26,13 @@ export const createRencontreAction = formAction({ access: "organiser", schema: R
   redirect(`/admin/rencontres/${id}`);
 });
 
-export const updateRencontreAction = formAction({ access: "organiser", ids: ["rencontreId"], schema: RencontreUpdateSchema }, async ({ actor, ids, input, values }) => {
-  const { version } = await updateRencontre(actor, ids.rencontreId, input);
-  return { ok: true, message: "Rencontre enregistrée.", values: { ...values, version: String(version) } };
-});
+export const updateRencontreAction = formAction(
+  { access: "organiser", ids: ["rencontreId"], schema: RencontreUpdateSchema },
+  async ({ actor, ids, input, values }) => {
+    const { version } = await updateRencontre(actor, ids.rencontreId, input);
+    return { ok: true, message: "Rencontre enregistrée.", values: { ...values, version: String(version) } };
+  },
+);
 
 export const createTableAction = formAction({ access: "organiser", ids: ["rencontreId"], schema: NewTableSchema }, async ({ actor, ids, input }) => {
   const { number } = await createTable(actor, ids.rencontreId, input);
@@ -60,7 +63,8 @@ export const updateTableAction = formAction(
       if (error.code === "NOT_FOUND") {
         return {
           ok: false,
-          message: "Cette table n'existe plus : elle a été supprimée pendant que vous la saisissiez. Votre saisie reste à l'écran : copiez ce que vous voulez garder, puis revenez à la rencontre.",
+          message:
+            "Cette table n'existe plus : elle a été supprimée pendant que vous la saisissiez. Votre saisie reste à l'écran : copiez ce que vous voulez garder, puis revenez à la rencontre.",
           values,
         };
       }
@@ -73,21 +77,33 @@ export const updateTableAction = formAction(
   },
 );
 
-export const deleteTableAction = formAction({ access: "organiser", ids: ["tableId", "rencontreId"], schema: DeleteConfirmSchema }, async ({ actor, ids, input }) => {
-  await deleteTable(actor, ids.tableId, input.version);
-  redirect(`/admin/rencontres/${ids.rencontreId}?supprimee=table`);
-});
+export const deleteTableAction = formAction(
+  { access: "organiser", ids: ["tableId", "rencontreId"], schema: DeleteConfirmSchema },
+  async ({ actor, ids, input }) => {
+    await deleteTable(actor, ids.tableId, input.version);
+    redirect(`/admin/rencontres/${ids.rencontreId}?supprimee=table`);
+  },
+);
 
-export const deleteRencontreAction = formAction({ access: "organiser", ids: ["rencontreId"], schema: DeleteConfirmSchema }, async ({ actor, ids, input }) => {
-  await deleteRencontre(actor, ids.rencontreId, input.version);
-  redirect("/admin?supprimee=rencontre");
-});
+export const deleteRencontreAction = formAction(
+  { access: "organiser", ids: ["rencontreId"], schema: DeleteConfirmSchema },
+  async ({ actor, ids, input }) => {
+    await deleteRencontre(actor, ids.rencontreId, input.version);
+    redirect("/admin?supprimee=rencontre");
+  },
+);
 
-export const setEditorAction = formAction({ access: "organiser", ids: ["rencontreId"], schema: EditorInviteSchema }, async ({ actor, ids, input }) => {
-  const invited = input.invite === "oui";
-  await setRencontreEditor(actor, ids.rencontreId, input.email, invited);
-  return { ok: true, message: invited ? `${input.email} peut maintenant saisir les tables de cette rencontre.` : `${input.email} n'a plus accès à cette rencontre.` };
-});
+export const setEditorAction = formAction(
+  { access: "organiser", ids: ["rencontreId"], schema: EditorInviteSchema },
+  async ({ actor, ids, input }) => {
+    const invited = input.invite === "oui";
+    await setRencontreEditor(actor, ids.rencontreId, input.email, invited);
+    return {
+      ok: true,
+      message: invited ? `${input.email} peut maintenant saisir les tables de cette rencontre.` : `${input.email} n'a plus accès à cette rencontre.`,
+    };
+  },
+);
 
 export const updateSynthesisAction = formAction(
   {
@@ -100,7 +116,8 @@ export const updateSynthesisAction = formAction(
       const [saved, themes] = await Promise.all([getSynthesisForEdit(actor, ids.rencontreId), findThemeOptions()]);
       if (!saved) return undefined;
       const themeName = new Map(themes.map((t) => [t.id, t.name]));
-      const named = (groups: { theme: string; entries: string[] }[]) => groups.map((g) => ({ themeName: themeName.get(g.theme) ?? "?", entries: g.entries }));
+      const named = (groups: { theme: string; entries: string[] }[]) =>
+        groups.map((g) => ({ themeName: themeName.get(g.theme) ?? "?", entries: g.entries }));
       return {
         ok: false,
         message: `${error.message} ${KEEP_YOURS}`,

@@ -15,13 +15,22 @@ export const createThemeAction = formAction({ access: "organiser", schema: Theme
   return { ok: true, message: `Thème « ${input.name} » ajouté.` };
 });
 
-export const updateThemeAction = formAction({ access: "organiser", ids: ["themeId"], schema: ThemeFormSchema, invalidMessage }, async ({ actor, ids, input, values }) => {
-  const { version } = await updateTheme(actor, ids.themeId, input);
-  return { ok: true, message: "Thème enregistré.", values: { ...values, version: String(version) } };
-});
+export const updateThemeAction = formAction(
+  { access: "organiser", ids: ["themeId"], schema: ThemeFormSchema, invalidMessage },
+  async ({ actor, ids, input, values }) => {
+    const { version } = await updateTheme(actor, ids.themeId, input);
+    return { ok: true, message: "Thème enregistré.", values: { ...values, version: String(version) } };
+  },
+);
 
 export const mergeThemesAction = formAction(
-  { access: "organiser", ids: ["sourceId"], idsInForm: true, schema: ThemeMergeSchema, invalidMessage: "Rien n’est fusionné : corrigez les champs signalés." },
+  {
+    access: "organiser",
+    ids: ["sourceId"],
+    idsInForm: true,
+    schema: ThemeMergeSchema,
+    invalidMessage: "Rien n’est fusionné : corrigez les champs signalés.",
+  },
   async ({ actor, input }) => {
     const { targetId } = await mergeThemes(actor, input.sourceId, input.targetId);
     redirect(`/admin/themes?fusion=${encodeURIComponent(targetId)}#theme-${targetId}`);

@@ -19,7 +19,8 @@ export default async function AdminThemesPage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-3xl font-bold">Thèmes</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Les thèmes servent à filtrer les pistes et les exemples. Renommer un thème garde son adresse publique ; fusionner deux thèmes réunit leurs pistes sous un seul nom.
+        Les thèmes servent à filtrer les pistes et les exemples. Renommer un thème garde son adresse publique ; fusionner deux thèmes réunit leurs
+        pistes sous un seul nom.
       </p>
       {mergedInto ? (
         <p role="status" className="mt-4 rounded border border-line bg-white p-3">
@@ -38,7 +39,8 @@ export default async function AdminThemesPage({ searchParams }: { searchParams: 
               <h3 className="text-xl font-bold">{theme.name}</h3>
               {theme.description ? <p className="mt-1 max-w-3xl">{theme.description}</p> : null}
               <p className="mt-1 text-sm text-muted">
-                {plural(theme.ideas, "piste")} · {plural(theme.examples, "exemple")} · {plural(theme.synthesisGroups, "groupe de synthèse", "groupes de synthèse")} (brouillons compris) ·{" "}
+                {plural(theme.ideas, "piste")} · {plural(theme.examples, "exemple")} ·{" "}
+                {plural(theme.synthesisGroups, "groupe de synthèse", "groupes de synthèse")} (brouillons compris) ·{" "}
                 <Link href={`/themes/${theme.slug}`}>page publique</Link>
               </p>
               <details className="mt-3">

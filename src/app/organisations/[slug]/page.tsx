@@ -19,7 +19,10 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await getOrganisation((await params).slug);
   if (!org) return { title: "Organisation introuvable" };
-  const description = `${org.name} aux Grandes Rencontres : ${plural(org.tables.reduce((n, r) => n + r.tables.length, 0), "table")}, ${plural(org.items.length, "citation")}.`;
+  const description = `${org.name} aux Grandes Rencontres : ${plural(
+    org.tables.reduce((n, r) => n + r.tables.length, 0),
+    "table",
+  )}, ${plural(org.items.length, "citation")}.`;
   return { title: org.name, description, openGraph: { title: org.name, description, url: `/organisations/${org.slug}` } };
 }
 
@@ -50,16 +53,24 @@ export default async function OrganisationPage({ params }: Props) {
 
       {org.roles.length + org.speakers.length > 0 ? (
         <section aria-labelledby="roles" className="mt-8">
-          <h2 id="roles" className="text-2xl font-bold">Rôle dans les rencontres</h2>
+          <h2 id="roles" className="text-2xl font-bold">
+            Rôle dans les rencontres
+          </h2>
           <ul className="mt-3 list-disc space-y-1 pl-6">
             {org.roles.map((r) => (
               <li key={`${r.role}-${r.rencontre.slug}`}>
-                {ROLE[r.role]} : <Link href={`/rencontres/${r.rencontre.slug}`}>{r.rencontre.city}, {formatDate(r.rencontre.date)}</Link>
+                {ROLE[r.role]} :{" "}
+                <Link href={`/rencontres/${r.rencontre.slug}`}>
+                  {r.rencontre.city}, {formatDate(r.rencontre.date)}
+                </Link>
               </li>
             ))}
             {org.speakers.map((s, i) => (
               <li key={`speaker-${i}`}>
-                {ROLE[s.role]} : {s.name}, <Link href={`/rencontres/${s.rencontre.slug}#table-ronde`}>{s.rencontre.city}, {formatDate(s.rencontre.date)}</Link>
+                {ROLE[s.role]} : {s.name},{" "}
+                <Link href={`/rencontres/${s.rencontre.slug}#table-ronde`}>
+                  {s.rencontre.city}, {formatDate(s.rencontre.date)}
+                </Link>
               </li>
             ))}
           </ul>
@@ -67,7 +78,9 @@ export default async function OrganisationPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="tables-org" className="mt-8">
-        <h2 id="tables-org" className="text-2xl font-bold">Aux tables de travail</h2>
+        <h2 id="tables-org" className="text-2xl font-bold">
+          Aux tables de travail
+        </h2>
         {org.tables.length === 0 ? <p className="mt-3 text-muted">Personne de cette organisation n&rsquo;a siégé à une table.</p> : null}
         {org.tables.map((group) => (
           <div key={group.rencontre.slug} className="mt-3">
@@ -88,7 +101,9 @@ export default async function OrganisationPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="citations" className="mt-8">
-        <h2 id="citations" className="text-2xl font-bold">Citée dans les exemples et les pistes</h2>
+        <h2 id="citations" className="text-2xl font-bold">
+          Citée dans les exemples et les pistes
+        </h2>
         {org.items.length === 0 ? <p className="mt-3 text-muted">Aucun exemple ni aucune piste ne la cite.</p> : null}
         <ul className="mt-3 space-y-3">
           {org.items.map((item) => (

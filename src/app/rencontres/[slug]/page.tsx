@@ -112,21 +112,27 @@ export default async function RencontrePage({ params }: Props) {
       <div className="max-w-3xl">
         {rencontre.introduction ? (
           <section aria-labelledby="introduction" className="mt-10">
-            <h2 id="introduction" className="text-2xl font-bold">Introduction</h2>
+            <h2 id="introduction" className="text-2xl font-bold">
+              Introduction
+            </h2>
             <RichText source={rencontre.introduction} className="mt-3" />
           </section>
         ) : null}
 
         {rencontre.study ? (
           <section aria-labelledby="etude" className="mt-10">
-            <h2 id="etude" className="text-2xl font-bold">{rencontre.studyTitle ?? "L'étude"}</h2>
+            <h2 id="etude" className="text-2xl font-bold">
+              {rencontre.studyTitle ?? "L'étude"}
+            </h2>
             <RichText source={rencontre.study} className="mt-3" />
           </section>
         ) : null}
 
         {rencontre.roundTableText || rencontre.panelists.length > 0 ? (
           <section aria-labelledby="table-ronde" className="mt-10">
-            <h2 id="table-ronde" className="text-2xl font-bold">Table ronde</h2>
+            <h2 id="table-ronde" className="text-2xl font-bold">
+              Table ronde
+            </h2>
             <dl className="mt-3 space-y-2">
               {rencontre.moderators.length > 0 ? (
                 <div>
@@ -162,26 +168,34 @@ export default async function RencontrePage({ params }: Props) {
 
         {rencontre.workshopFormat ? (
           <section aria-labelledby="ateliers" className="mt-10">
-            <h2 id="ateliers" className="text-2xl font-bold">Les ateliers de réflexion en groupe</h2>
+            <h2 id="ateliers" className="text-2xl font-bold">
+              Les ateliers de réflexion en groupe
+            </h2>
             <RichText source={rencontre.workshopFormat} className="mt-3" />
           </section>
         ) : null}
 
         <section aria-labelledby="tables" className="mt-10">
-          <h2 id="tables" className="text-2xl font-bold">Synthèse par tables</h2>
+          <h2 id="tables" className="text-2xl font-bold">
+            Synthèse par tables
+          </h2>
           {rencontre.tables.map((table) => (
             <TableSummary key={table.number} table={table} rencontreSlug={rencontre.slug} objectives={rencontre.consolidatedObjectives} />
           ))}
         </section>
 
         <section aria-labelledby="synthese" className="mt-10">
-          <h2 id="synthese" className="text-2xl font-bold">Synthèse générale</h2>
+          <h2 id="synthese" className="text-2xl font-bold">
+            Synthèse générale
+          </h2>
           <GeneralSynthesis rencontre={rencontre} />
         </section>
 
         {rencontre.closingText ? (
           <section aria-labelledby="cloture" className="mt-10">
-            <h2 id="cloture" className="text-2xl font-bold">Clôture</h2>
+            <h2 id="cloture" className="text-2xl font-bold">
+              Clôture
+            </h2>
             <RichText source={rencontre.closingText} className="mt-3" />
           </section>
         ) : null}

@@ -33,8 +33,10 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       </p>
       <h1 className="mt-2 text-3xl font-bold">{organisation.name}</h1>
       <p className="mt-1 text-muted">
-        {plural(uses.participations, "participation")} à des tables · {plural(uses.speakers, "intervention")} en table ronde · {plural(uses.mentions, "citation")} dans des exemples ou pistes ·{" "}
-        {plural(uses.rencontres, "rôle d’organisateur ou partenaire", "rôles d’organisateur ou partenaire")} · <Link href={`/organisations/${organisation.slug}`}>page publique</Link>
+        {plural(uses.participations, "participation")} à des tables · {plural(uses.speakers, "intervention")} en table ronde ·{" "}
+        {plural(uses.mentions, "citation")} dans des exemples ou pistes ·{" "}
+        {plural(uses.rencontres, "rôle d’organisateur ou partenaire", "rôles d’organisateur ou partenaire")} ·{" "}
+        <Link href={`/organisations/${organisation.slug}`}>page publique</Link>
       </p>
       {first(query.fusion) === "1" ? (
         <p role="status" className="mt-4 rounded border border-line bg-white p-3">
@@ -46,7 +48,9 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
         <h2 id="titre-fiche" className="text-2xl font-bold">
           Fiche
         </h2>
-        <p className="mt-1 text-muted">Renommer la fiche garde son adresse publique ; la recherche retrouve aussitôt ses pistes et exemples sous le nouveau nom.</p>
+        <p className="mt-1 text-muted">
+          Renommer la fiche garde son adresse publique ; la recherche retrouve aussitôt ses pistes et exemples sous le nouveau nom.
+        </p>
         <div className="mt-4">
           <OrganisationForm action={updateOrganisationAction.bind(null, organisation.id)} organisation={organisation} />
         </div>
@@ -57,22 +61,32 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
           Fusionner ce doublon
         </h2>
         <p className="mt-1 text-muted">
-          Si « {organisation.name} » est une autre écriture d&rsquo;une organisation déjà connue, fusionnez-la dans la fiche à garder : ses participant·es, interventions,
-          citations et rôles y passent, les champs vides de la fiche gardée prennent ses valeurs, puis « {organisation.name} » est supprimée. La fusion ne peut pas être annulée.
+          Si « {organisation.name} » est une autre écriture d&rsquo;une organisation déjà connue, fusionnez-la dans la fiche à garder : ses
+          participant·es, interventions, citations et rôles y passent, les champs vides de la fiche gardée prennent ses valeurs, puis «{" "}
+          {organisation.name} » est supprimée. La fusion ne peut pas être annulée.
         </p>
         <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="garder" className="block font-semibold">
               Chercher l&rsquo;organisation à garder
             </label>
-            <input id="garder" name="garder" type="search" defaultValue={wanted} maxLength={200} className="mt-1 rounded border border-muted bg-white px-3 py-2" />
+            <input
+              id="garder"
+              name="garder"
+              type="search"
+              defaultValue={wanted}
+              maxLength={200}
+              className="mt-1 rounded border border-muted bg-white px-3 py-2"
+            />
           </div>
           <Button variant="secondary" type="submit">
             Chercher
           </Button>
           {wanted ? <Link href={`/admin/organisations/${organisation.id}`}>Tout proposer</Link> : null}
         </form>
-        {hasMore ? <p className="mt-2 text-sm text-muted">Seules les {MERGE_CHOICES_LIMIT} premières sont proposées : précisez la recherche.</p> : null}
+        {hasMore ? (
+          <p className="mt-2 text-sm text-muted">Seules les {MERGE_CHOICES_LIMIT} premières sont proposées : précisez la recherche.</p>
+        ) : null}
         <div className="mt-4 rounded-lg border border-line bg-white p-4">
           <OrganisationMergeForm action={mergeOrganisationsAction.bind(null, organisation.id)} organisation={organisation} choices={choices} />
         </div>

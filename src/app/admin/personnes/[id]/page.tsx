@@ -51,7 +51,9 @@ export default async function PersonPage({ params }: Props) {
                 </Link>
               </p>
               <p className="text-sm">{rencontreLabel(p.table.rencontre)}</p>
-              <p className="text-sm text-muted">{p.organisation ? p.organisation.name : p.statusLabel ? p.statusLabel : "Sans organisation indiquée"}</p>
+              <p className="text-sm text-muted">
+                {p.organisation ? p.organisation.name : p.statusLabel ? p.statusLabel : "Sans organisation indiquée"}
+              </p>
             </li>
           ))}
           {person.speakers.map((s) => (
@@ -80,10 +82,16 @@ export default async function PersonPage({ params }: Props) {
         <h2 id="titre-donnees" className="text-2xl font-bold">
           Ses données
         </h2>
-        <p className="mt-1 text-muted">Un fichier JSON avec tout ce que l&rsquo;application conserve sur cette personne. L&rsquo;export est noté au journal.</p>
+        <p className="mt-1 text-muted">
+          Un fichier JSON avec tout ce que l&rsquo;application conserve sur cette personne. L&rsquo;export est noté au journal.
+        </p>
         <p className="mt-3">
           {/* A plain link: no prefetch, so the export (and its audit entry) happens only on a click. */}
-          <a href={`/admin/personnes/${person.id}/export`} download className={buttonClass("secondary", "inline-flex items-center no-underline hover:underline")}>
+          <a
+            href={`/admin/personnes/${person.id}/export`}
+            download
+            className={buttonClass("secondary", "inline-flex items-center no-underline hover:underline")}
+          >
             Exporter ses données
           </a>
         </p>

@@ -15,7 +15,8 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Suivi d’une piste" };
 
 /** Today in Paris, as YYYY-MM-DD: the default date of a new note. */
-const parisToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const parisToday = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 
 export default async function FollowUpPage({ params }: Props) {
   const user = await requireUser();
@@ -32,7 +33,8 @@ export default async function FollowUpPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl font-bold">Suivi d&rsquo;une piste</h1>
       <p className="mt-1 text-muted">
-        <Link href={`/admin/rencontres/${rencontre.id}`}>{rencontre.title}</Link> — {rencontre.city}, <time dateTime={isoDay(rencontre.date)}>{formatDate(rencontre.date)}</time>
+        <Link href={`/admin/rencontres/${rencontre.id}`}>{rencontre.title}</Link> — {rencontre.city},{" "}
+        <time dateTime={isoDay(rencontre.date)}>{formatDate(rencontre.date)}</time>
         {" · "}
         Table {table.number}
         {table.title ? ` — ${table.title}` : ""}
@@ -54,7 +56,9 @@ export default async function FollowUpPage({ params }: Props) {
         <h2 id="titre-notes" className="text-2xl font-bold">
           Notes de suivi
         </h2>
-        {idea.notes.length === 0 ? <p className="mt-2">Aucune note pour l&rsquo;instant.</p> : (
+        {idea.notes.length === 0 ? (
+          <p className="mt-2">Aucune note pour l&rsquo;instant.</p>
+        ) : (
           <ol className="mt-3 space-y-3">
             {idea.notes.map((note) => (
               <li key={note.id} className="rounded-lg border border-line bg-white p-3">
@@ -75,7 +79,12 @@ export default async function FollowUpPage({ params }: Props) {
           Mettre à jour le suivi
         </h2>
         <div className="mt-3">
-          <FollowUpForm action={addFollowUpAction.bind(null, idea.id)} status={idea.status ?? "PROPOSEE"} version={idea.version} today={parisToday()} />
+          <FollowUpForm
+            action={addFollowUpAction.bind(null, idea.id)}
+            status={idea.status ?? "PROPOSEE"}
+            version={idea.version}
+            today={parisToday()}
+          />
         </div>
       </section>
     </>

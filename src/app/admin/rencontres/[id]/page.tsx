@@ -50,7 +50,12 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
       </p>
       {organiser ? (
         <p className="mt-3">
-          <StatusButton id={rencontre.id} status={rencontre.status === "PUBLISHED" ? "DRAFT" : "PUBLISHED"} version={rencontre.version} label={rencontre.status === "PUBLISHED" ? "Retirer la publication" : "Publier"} />
+          <StatusButton
+            id={rencontre.id}
+            status={rencontre.status === "PUBLISHED" ? "DRAFT" : "PUBLISHED"}
+            version={rencontre.version}
+            label={rencontre.status === "PUBLISHED" ? "Retirer la publication" : "Publier"}
+          />
         </p>
       ) : null}
 
@@ -69,14 +74,18 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
                 </Link>
               </p>
               <p className="text-sm text-muted">
-                {plural(table._count.participations, "participant·e", "participant·es")} · {plural(table._count.objectives, "objectif")} · {plural(table._count.items, "exemple ou piste", "exemples et pistes")}
+                {plural(table._count.participations, "participant·e", "participant·es")} · {plural(table._count.objectives, "objectif")} ·{" "}
+                {plural(table._count.items, "exemple ou piste", "exemples et pistes")}
               </p>
             </li>
           ))}
         </ul>
         {organiser ? (
           <div className="mt-4 max-w-md">
-            <NewTableForm action={createTableAction.bind(null, rencontre.id)} suggestedNumber={Math.max(0, ...rencontre.tables.map((t) => t.number)) + 1} />
+            <NewTableForm
+              action={createTableAction.bind(null, rencontre.id)}
+              suggestedNumber={Math.max(0, ...rencontre.tables.map((t) => t.number)) + 1}
+            />
           </div>
         ) : null}
       </section>
@@ -105,7 +114,9 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
               Table ronde et synthèse générale
             </h2>
             <p className="mt-1">
-              <Link href={`/admin/rencontres/${rencontre.id}/synthese`}>Saisir les intervenant·es, les objectifs consolidés et les pistes par thème</Link>
+              <Link href={`/admin/rencontres/${rencontre.id}/synthese`}>
+                Saisir les intervenant·es, les objectifs consolidés et les pistes par thème
+              </Link>
             </p>
           </section>
           <section aria-labelledby="titre-fiche" className="mt-10 max-w-3xl">

@@ -38,8 +38,8 @@ export default async function TablePage({ params }: Props) {
   return (
     <article aria-labelledby="titre-table">
       <nav aria-label="Fil d'Ariane" className="no-print text-sm">
-        <Link href="/">Accueil</Link> › <Link href="/rencontres">Rencontres</Link> ›{" "}
-        <Link href={base}>{table.rencontre.city}</Link> › Table {table.number}
+        <Link href="/">Accueil</Link> › <Link href="/rencontres">Rencontres</Link> › <Link href={base}>{table.rencontre.city}</Link> › Table{" "}
+        {table.number}
       </nav>
       <h1 id="titre-table" className="mt-3 text-3xl font-bold">
         Table {table.number}
@@ -51,14 +51,18 @@ export default async function TablePage({ params }: Props) {
       </p>
 
       <section aria-labelledby="participants" className="mt-8">
-        <h2 id="participants" className="text-2xl font-bold">Autour de la table</h2>
+        <h2 id="participants" className="text-2xl font-bold">
+          Autour de la table
+        </h2>
         <div className="mt-3">
           <PeopleList people={table.participants} label={`Participant·es de la table ${table.number}`} />
         </div>
       </section>
 
       <section aria-labelledby="objectifs" className="mt-8">
-        <h2 id="objectifs" className="text-2xl font-bold">Principaux objectifs de la collaboration</h2>
+        <h2 id="objectifs" className="text-2xl font-bold">
+          Principaux objectifs de la collaboration
+        </h2>
         <ul className="mt-3 list-disc space-y-1 pl-6">
           {table.objectives.map((o, i) => (
             <li key={i}>
@@ -70,7 +74,9 @@ export default async function TablePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="exemples" className="mt-8">
-        <h2 id="exemples" className="text-2xl font-bold">Exemples de collaboration</h2>
+        <h2 id="exemples" className="text-2xl font-bold">
+          Exemples de collaboration
+        </h2>
         {table.examples.length === 0 ? <p className="mt-3 text-muted">Aucun exemple noté à cette table.</p> : null}
         <ul className="mt-3 space-y-3">
           {table.examples.map((item) => (
@@ -80,7 +86,9 @@ export default async function TablePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="pistes" className="mt-8">
-        <h2 id="pistes" className="text-2xl font-bold">Pistes de future collaboration</h2>
+        <h2 id="pistes" className="text-2xl font-bold">
+          Pistes de future collaboration
+        </h2>
         {table.ideas.length === 0 ? <p className="mt-3 text-muted">Aucune piste notée à cette table.</p> : null}
         <ul className="mt-3 space-y-3">
           {table.ideas.map((item) => (

@@ -30,7 +30,10 @@ export default async function EditTablePage({ params }: Props) {
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">Table {table.number}</h1>
-      <p className="mt-1 text-sm text-muted">Enregistrez quand vous voulez : si quelqu&rsquo;un d&rsquo;autre a enregistré cette table entre-temps, rien n&rsquo;est écrasé et vous verrez les différences.</p>
+      <p className="mt-1 text-sm text-muted">
+        Enregistrez quand vous voulez : si quelqu&rsquo;un d&rsquo;autre a enregistré cette table entre-temps, rien n&rsquo;est écrasé et vous verrez
+        les différences.
+      </p>
       <div className="mt-6">
         <TableForm action={updateTableAction.bind(null, table.id, id)} table={table} themes={table.themes} organisations={organisations} />
       </div>
