@@ -6,7 +6,7 @@ import { ReferenceOrganisationListSchema } from "@/lib/schemas/organisation";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import { findOrganisationNames } from "@/server/data/organisations/find-organisation-names";
 import { findRencontreBySource } from "@/server/data/rencontres/find-rencontre-by-source";
-import { importRencontre, type ImportSummary } from "@/server/data/rencontres/import-rencontre";
+import { storeCompteRendu, type ImportSummary } from "@/server/data/rencontres/store-compte-rendu";
 
 export const referenceOrganisations = ReferenceOrganisationListSchema.parse(referenceData);
 
@@ -36,7 +36,7 @@ export async function importCompteRenduText(actor: Actor, text: string, options:
   assertOrganiser(actor);
   const parsed = await parseWithKnownOrganisations(text, options);
   if (!parsed.ok) return parsed;
-  const summary = await importRencontre(actor, parsed.data, {
+  const summary = await storeCompteRendu(actor, parsed.data, {
     publish: options.publish,
     sourceName: options.sourceName,
     referenceOrganisations,

@@ -12,7 +12,7 @@ import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
 import { uniqueSlug } from "@/server/data/unique-slug";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
-export type ImportOptions = {
+export type StoreOptions = {
   /** Publish the rencontre (new or existing); otherwise a new one is a draft and an existing one keeps its status. */
   publish?: boolean;
   /** Name of the source file, kept for the record. */
@@ -68,7 +68,7 @@ async function resolveThemes(tx: Tx, labels: string[]): Promise<Map<string, stri
  * (same city and date) replaces the rencontre's content instead of adding a second one;
  * the follow-up of its ideas (status and notes) is carried over to the matching ideas.
  */
-export async function importRencontre(actor: Actor, data: CompteRendu, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function storeCompteRendu(actor: Actor, data: CompteRendu, options: StoreOptions = {}): Promise<ImportSummary> {
   assertOrganiser(actor);
   const reference = options.referenceOrganisations ?? [];
   const sourceKey = sourceKeyOf(data);

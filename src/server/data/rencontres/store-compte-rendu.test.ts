@@ -6,7 +6,7 @@ import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";
 import { importCompteRendu, referenceOrganisations } from "@/server/import/import-compte-rendu";
 import { SEED_FILE } from "../../../../tests/setup/paths";
-import { importRencontre } from "./import-rencontre";
+import { storeCompteRendu } from "./store-compte-rendu";
 
 const actor = systemActor("test");
 const seedBytes = readFileSync(SEED_FILE);
@@ -134,7 +134,7 @@ describe("importing the Paris 2021 compte rendu into SQLite", () => {
       date: "2022-06-01",
       relations: [[{ table: 1, kind: "IDEA", index: 0 }, { table: 1, kind: "IDEA", index: 99 }]],
     };
-    await expect(importRencontre(actor, broken, { referenceOrganisations })).rejects.toThrow();
+    await expect(storeCompteRendu(actor, broken, { referenceOrganisations })).rejects.toThrow();
     expect(await figures()).toEqual(before);
   });
 });
