@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
 import { initialActionState } from "@/lib/forms/action-state";
 import { signInAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function SignInForm() {
   const [state, action, pending] = useActionState(signInAction, initialActionState);
@@ -20,13 +21,9 @@ export function SignInForm() {
         errors={state.fieldErrors?.email}
       />
       <Field name="password" label="Mot de passe" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? "Connexion…" : "Se connecter"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ORGANISATION_KIND_LABELS } from "@/lib/schemas/organisation";
 import { formatNumber, plural } from "@/lib/text/format";
 import { findOrganisations } from "@/server/data/organisations/find-organisations";
+import { Button } from "@/components/ui/button";
 
 const description =
   "Les associations, collectivités, entreprises sociales, fondations et écoles qui ont pris part aux Grandes Rencontres ou y ont été citées.";
@@ -39,9 +40,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
           placeholder="Nom de l'organisation"
           className="min-w-0 flex-1 rounded border border-muted bg-white px-3 py-2"
         />
-        <button type="submit" className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">
-          Chercher
-        </button>
+        <Button type="submit">Chercher</Button>
       </form>
 
       <h2 className="mt-8 text-xl font-bold" aria-live="polite">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate, isoDay, plural } from "@/lib/text/format";
 import { findRencontres } from "@/server/data/rencontres/find-rencontres";
+import { Button } from "@/components/ui/button";
 
 const description =
   "Toutes les Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux, par ville et par année, avec leurs tables et leurs pistes.";
@@ -66,9 +67,7 @@ export default async function RencontresPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">
-          Filtrer
-        </button>
+        <Button type="submit">Filtrer</Button>
         <Link href="/rencontres">Effacer</Link>
       </form>
       {notices.length > 0 ? (

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, SaveOutcome, TextArea } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { RENCONTRE_FIELD_LABELS as LABELS } from "@/lib/schemas/rencontre-form";
+import { Button } from "@/components/ui/button";
 
 type Values = Partial<Record<keyof typeof LABELS, string | null>> & { version?: number };
 
@@ -70,13 +71,9 @@ export function RencontreForm({ action, initial, submitLabel }: { action: FormAc
         errors={errors("workshopFormat")}
       />
       <TextArea name="closingText" label={LABELS.closingText} rows={4} defaultValue={value("closingText")} errors={errors("closingText")} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? "Enregistrement…" : submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { IDEA_STATUSES, type CatalogueFilters } from "@/lib/schemas/catalogue";
 import { RENCONTRE_FACET_SIZE, type CatalogueResult } from "@/server/data/search/search-items";
+import { Button } from "@/components/ui/button";
 
 /** The catalogue's filters: a plain GET form, so it works without JavaScript and the URL says it all. */
 export function FiltersForm({
@@ -94,9 +95,7 @@ export function FiltersForm({
       <FacetSelect id="organisation" label="Organisation" all="Toutes les organisations" values={facets.organisation} />
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">
-          Filtrer
-        </button>
+        <Button type="submit">Filtrer</Button>
         <Link href={action}>Effacer les filtres</Link>
       </div>
     </form>

@@ -4,6 +4,7 @@ import { formatNumber } from "@/lib/text/format";
 import { findLatestRencontres } from "@/server/data/rencontres/find-latest-rencontres";
 import { getCatalogueFigures } from "@/server/data/stats/get-catalogue-figures";
 import { findThemesWithCounts } from "@/server/data/themes/find-themes-with-counts";
+import { Button } from "@/components/ui/button";
 
 /** The home page's content, served from the page cache (see src/lib/page-cache). */
 export async function HomeContent() {
@@ -38,9 +39,7 @@ export async function HomeContent() {
             placeholder="formation, vis ma vie, tiers lieux…"
             className="min-w-0 flex-1 rounded border border-muted bg-white px-3 py-2"
           />
-          <button type="submit" className="rounded bg-accent-dark px-4 py-2 font-semibold text-white hover:bg-accent">
-            Rechercher
-          </button>
+          <Button type="submit">Rechercher</Button>
         </form>
         <p className="mt-3 text-muted">
           Ou parcourez <Link href="/pistes">toutes les pistes</Link>, <Link href="/exemples">tous les exemples</Link> et{" "}

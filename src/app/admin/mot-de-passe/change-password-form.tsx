@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
 import { initialActionState } from "@/lib/forms/action-state";
 import { changePasswordAction } from "./actions";
+import { Button } from "@/components/ui/button";
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, initialActionState);
@@ -32,9 +33,9 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         errors={state.fieldErrors?.confirmation}
       />
-      <button type="submit" disabled={pending} className="rounded bg-accent-dark px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         Changer le mot de passe
-      </button>
+      </Button>
     </form>
   );
 }
