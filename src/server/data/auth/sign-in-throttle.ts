@@ -40,15 +40,28 @@ export async function signInDelayMs(email: string, now = Date.now()): Promise<nu
  * than the window starts again at 1. The same SQL runs on SQLite and PostgreSQL.
  */
 export async function recordSignInFailure(email: string, ip: string, now = Date.now()): Promise<void> {
-  const at = BigInt(now);
-  const windowMs = BigInt(SIGN_IN_LIMITS.windowMs);
-  for (const k of [key("email", email), key("ip", ip), pairKey(email, ip)]) {
+  for (const k of [key("email", email), key("ip", ip), pairKey(email, ip)]) await countFailure(k, BigInt(now));
+}
+
+/**
+ * The table (better-auth's) has two unique indexes, id and key, both holding the key. On
+ * PostgreSQL, ON CONFLICT arbitrates one of them: two first failures at the same instant
+ * can meet on the other and one gets a unique violation. By then the row exists, so the
+ * same statement tried again takes the update branch.
+ */
+async function countFailure(k: string, at: bigint, attempt = 1): Promise<void> {
+  try {
     await db.$executeRaw`INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES (${k}, ${k}, 1, ${at})
-      ON CONFLICT ("key") DO UPDATE SET
-        "count" = CASE WHEN ${at} - "RateLimit"."lastRequest" > ${windowMs} THEN 1 ELSE "RateLimit"."count" + 1 END,
+      ON CONFLICT ("id") DO UPDATE SET
+        "count" = CASE WHEN ${at} - "RateLimit"."lastRequest" > ${BigInt(SIGN_IN_LIMITS.windowMs)} THEN 1 ELSE "RateLimit"."count" + 1 END,
         "lastRequest" = ${at}`;
+  } catch (error) {
+    if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+    await countFailure(k, at, attempt + 1);
   }
 }
+
+const isUniqueViolation = (error: unknown) => /\b23505\b|UNIQUE constraint failed/.test(error instanceof Error ? error.message : "");
 
 /** After a successful sign-in: the email's counters start again (from this client, and its delay). */
 export async function clearSignInFailures(email: string, ip?: string): Promise<void> {
