@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CompteRendu, ItemRef } from "@/lib/schemas/compte-rendu";
 import { organisationKey, stripMarkup } from "@/lib/text/normalize";
-import { decodeSource, parseCompteRendu } from "./parse-compte-rendu";
+import { decodeSource } from "./decode-text";
+import { parseCompteRendu } from "./parse-compte-rendu";
 
 const SEED = readFileSync(path.resolve(import.meta.dirname, "../../../prisma/seed-data/grande-rencontre-paris-2021.md"), "utf8");
 

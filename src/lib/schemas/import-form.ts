@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "./zod-config";
-import { MAX_SOURCE_BYTES } from "@/lib/import/parse-compte-rendu";
+import { MAX_SOURCE_BYTES } from "@/lib/import/decode-text";
 import { optionalDate, optionalLine } from "./rencontre-form";
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import referenceData from "../../../prisma/seed-data/organisations.json";
-import { decodeSource, parseCompteRendu, type ParseResult } from "@/lib/import/parse-compte-rendu";
+import { decodeSource } from "@/lib/import/decode-text";
+import { parseCompteRendu, type ParseResult } from "@/lib/import/parse-compte-rendu";
 import { previewOf, type CompteRenduPreview } from "@/lib/import/preview";
 import { ReferenceOrganisationListSchema } from "@/lib/schemas/organisation";
 import { assertOrganiser, type Actor } from "@/server/actor";

@@ -1,7 +1,7 @@
 import "server-only";
 import mammoth from "mammoth";
 import { htmlToMarkdown } from "@/lib/import/html-to-markdown";
-import { decodeSource, MAX_SOURCE_BYTES } from "@/lib/import/parse-compte-rendu";
+import { decodeSource, MAX_SOURCE_BYTES } from "@/lib/import/decode-text";
 
 export type SourceText = { ok: true; text: string } | { ok: false; error: string };
 
