@@ -6,8 +6,10 @@ import { describeTableDifferences } from "@/lib/forms/table-changes";
 import { DeleteConfirmSchema, EditorInviteSchema, RencontreFormSchema, RencontreUpdateSchema } from "@/lib/schemas/rencontre-form";
 import { SynthesisFormSchema } from "@/lib/schemas/synthesis-form";
 import { NewTableSchema, TableFormSchema } from "@/lib/schemas/table-form";
+import type { ActionState } from "@/lib/forms/action-state";
 import { formatDateTime } from "@/lib/text/format";
 import { formAction } from "@/server/actions/form-action";
+import type { DataError } from "@/server/errors";
 import { createRencontre } from "@/server/data/rencontres/create-rencontre";
 import { deleteRencontre } from "@/server/data/rencontres/delete-rencontre";
 import { setRencontreEditor } from "@/server/data/rencontres/set-rencontre-editor";
@@ -20,6 +22,14 @@ import { updateTable } from "@/server/data/tables/update-table";
 import { findThemeOptions } from "@/server/data/themes/find-theme-options";
 
 const KEEP_YOURS = "Votre saisie est conservée ci-dessous. Comparez, puis enregistrez de nouveau pour remplacer sa version par la vôtre.";
+
+/** A stale copy refused: the user's input kept, with what the saved version changed. */
+const conflictState = (error: DataError, values: Record<string, string>, conflict: NonNullable<ActionState["conflict"]>): ActionState => ({
+  ok: false,
+  message: `${error.message} ${KEEP_YOURS}`,
+  values,
+  conflict,
+});
 
 export const createRencontreAction = formAction({ access: "organiser", schema: RencontreFormSchema }, async ({ actor, input }) => {
   const { id } = await createRencontre(actor, input);
@@ -49,16 +59,11 @@ export const updateTableAction = formAction(
       if (error.code === "CONFLICT") {
         const saved = await getTableForEdit(actor, ids.rencontreId, { id: ids.tableId });
         if (!saved) return undefined;
-        return {
-          ok: false,
-          message: `${error.message} ${KEEP_YOURS}`,
-          values,
-          conflict: {
-            version: saved.version,
-            differences: describeTableDifferences(saved, input),
-            lastChange: saved.lastChange ? `${saved.lastChange.actorLabel}, ${formatDateTime(saved.lastChange.at)}` : undefined,
-          },
-        };
+        return conflictState(error, values, {
+          version: saved.version,
+          differences: describeTableDifferences(saved, input),
+          lastChange: saved.lastChange ? `${saved.lastChange.actorLabel}, ${formatDateTime(saved.lastChange.at)}` : undefined,
+        });
       }
       if (error.code === "NOT_FOUND") {
         return {
@@ -118,19 +123,14 @@ export const updateSynthesisAction = formAction(
       const themeName = new Map(themes.map((t) => [t.id, t.name]));
       const named = (groups: { theme: string; entries: string[] }[]) =>
         groups.map((g) => ({ themeName: themeName.get(g.theme) ?? "?", entries: g.entries }));
-      return {
-        ok: false,
-        message: `${error.message} ${KEEP_YOURS}`,
-        values,
-        conflict: {
-          version: saved.version,
-          differences: describeSynthesisDifferences(
-            // The form holds a group's lines as one text.
-            { ...saved, themeGroups: named(saved.themeGroups.map((g) => ({ theme: g.theme, entries: g.entries.split("\n") }))) },
-            { ...input, themeGroups: named(input.themeGroups) },
-          ),
-        },
-      };
+      return conflictState(error, values, {
+        version: saved.version,
+        differences: describeSynthesisDifferences(
+          // The form holds a group's lines as one text.
+          { ...saved, themeGroups: named(saved.themeGroups.map((g) => ({ theme: g.theme, entries: g.entries.split("\n") }))) },
+          { ...input, themeGroups: named(input.themeGroups) },
+        ),
+      });
     },
   },
   async ({ actor, ids, input, values }) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import { notFound } from "@/server/errors";
 import { writeAdmin } from "@/server/data/write/write-catalogue";
+import { personIdentitySelect } from "./person-rencontres";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -21,12 +22,8 @@ export async function exportPersonData(actor: Actor, id: string) {
     const person = await tx.person.findUnique({
       where: { id },
       select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        fullName: true,
+        ...personIdentitySelect,
         nameKey: true,
-        visibility: true,
         createdAt: true,
         updatedAt: true,
         participations: {

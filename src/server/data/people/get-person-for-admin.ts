@@ -1,7 +1,7 @@
 import "server-only";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import { db } from "@/server/db";
-import { rencontreSelect } from "./person-rencontres";
+import { personIdentitySelect, rencontreSelect } from "./person-rencontres";
 
 export type PersonForAdmin = NonNullable<Awaited<ReturnType<typeof getPersonForAdmin>>>;
 
@@ -11,11 +11,7 @@ export async function getPersonForAdmin(actor: Actor, id: string) {
   const person = await db.person.findUnique({
     where: { id },
     select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      fullName: true,
-      visibility: true,
+      ...personIdentitySelect,
       version: true,
       participations: {
         orderBy: [{ table: { rencontre: { date: "desc" } } }, { table: { number: "asc" } }],

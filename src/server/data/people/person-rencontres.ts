@@ -1,5 +1,8 @@
 import "server-only";
 
+/** A person's name and visibility, as a person's page and a person's data export read them. */
+export const personIdentitySelect = { id: true, firstName: true, lastName: true, fullName: true, visibility: true } as const;
+
 // What the list of people and a person's page show of the rencontres they took part in.
 export const rencontreSelect = { id: true, slug: true, title: true, city: true, date: true, status: true } as const;
 

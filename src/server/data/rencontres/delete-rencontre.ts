@@ -11,7 +11,7 @@ export async function deleteRencontre(actor: Actor, id: string, version: number)
   assertOrganiser(actor);
   // The audit entry keeps the rencontre's id, so the journal still lists what happened to it.
   const audit = (r: { city: string; title: string }) => ({ action: "DELETE" as const, entityType: "Rencontre", entityId: id, rencontreId: id, summary: `Suppression du brouillon « ${r.title} » (${r.city})` });
-  await writeCatalogue(actor, { audit }, async (tx) => {
+  await writeCatalogue(actor, { audit, rencontre: id }, async (tx) => {
     const rencontre = await tx.rencontre.findUnique({ where: { id }, select: { status: true, city: true, title: true } });
     if (!rencontre) throw notFound("Rencontre");
     if (rencontre.status === "PUBLISHED") throw new DataError("INVALID", "Cette rencontre est publiée : retirez-la de la publication avant de la supprimer.");

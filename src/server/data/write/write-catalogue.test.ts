@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { forgetCatalogueVersion } from "@/server/cache";
 import { db } from "@/server/db";
 import { getRencontre } from "@/server/data/rencontres/get-rencontre";
+import { setRencontreStatus } from "@/server/data/rencontres/set-rencontre-status";
+import { getCatalogueFigures } from "@/server/data/stats/get-catalogue-figures";
 import { createTable } from "@/server/data/tables/create-table";
 import { findThemesWithCounts } from "@/server/data/themes/find-themes-with-counts";
 import { upsertThemes } from "@/server/data/themes/upsert-themes";
@@ -31,6 +33,25 @@ describe("the write path", () => {
     const after = await getRencontre("paris-2021");
     expect(after!.tables.map((t) => t.number)).toContain(7);
     expect(await db.auditLog.count({ where: { action: "CREATE", entityType: "Table", rencontreId: paris.id } })).toBe(1);
+  });
+
+  it("keeps the public caches warm while a draft is edited, and shows its tables once it is published", async () => {
+    const version = async () => (await db.catalogueState.findUniqueOrThrow({ where: { id: 1 } })).version;
+    const paris = await db.rencontre.update({ where: { slug: "paris-2021" }, data: { status: "DRAFT" }, select: { id: true, version: true } });
+    const figures = await getCatalogueFigures();
+    const before = await version();
+    await createTable(admin, paris.id, { number: 7, title: "Table du brouillon" });
+    // Nothing public changed: the same cached answer is served, and no cache was dropped.
+    expect(await version()).toBe(before);
+    expect(await getCatalogueFigures()).toBe(figures);
+    expect(await db.table.count({ where: { rencontreId: paris.id, number: 7 } })).toBe(1);
+
+    await setRencontreStatus(admin, { id: paris.id, status: "PUBLISHED", version: paris.version });
+    expect(await version()).toBe(before + 1);
+    expect((await getRencontre("paris-2021"))!.tables.map((t) => t.number)).toContain(7);
+    await createTable(admin, paris.id, { number: 8, title: "Table publiée" });
+    expect(await version()).toBe(before + 2);
+    expect((await getRencontre("paris-2021"))!.tables.map((t) => t.number)).toContain(8);
   });
 
   it("audits the themes upsertThemes adds and shows them at once; an unchanged taxonomy writes nothing", async () => {

@@ -6,21 +6,29 @@ import { db, type Tx } from "@/server/db";
 import { recordAudit, type AuditEntry } from "@/server/data/audit/record-audit";
 import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
 
+/** The accounts page, refreshed by every change to an account. */
+export const ACCOUNTS_PATH = "/admin/comptes";
+
 /**
  * The audit entries of a write, or a function of what its transaction returned. `null` or
  * `[]` means the write changed nothing (a taxonomy already there): no version bump, nothing
  * to refresh. Entries given as values are written before `fn` runs, so that `fn` reads them
  * (a person's export lists its own entry); a throw in `fn` rolls them back with the rest.
  */
-/** The accounts page, refreshed by every change to an account. */
-export const ACCOUNTS_PATH = "/admin/comptes";
-
 type Audit<T> = AuditEntry | AuditEntry[] | null | ((result: T) => AuditEntry | AuditEntry[] | null);
 
 export type WriteOptions<T> = {
   audit: Audit<T>;
   /** Admin pages to refresh besides the public ones (the public catalogue is refreshed whole). */
   refresh?: string[];
+  /**
+   * The rencontre whose content alone the write changes (its tables, items, synthesis, its
+   * own fields; not its status), or a function of the result when only the transaction
+   * knows it. While that rencontre is a draft, no public page can show the change: the
+   * catalogue version stays, so the public caches stay warm, and only the rencontre's
+   * admin pages are refreshed. A write without it is taken to touch the public catalogue.
+   */
+  rencontre?: string | ((result: T) => string);
   /** Prisma's interactive transaction limits, for a write as long as a whole import. */
   transaction?: { timeout?: number; maxWait?: number };
 };
@@ -43,29 +51,44 @@ function revalidate(path: string, type?: "layout" | "page"): void {
   }
 }
 
-async function run<T>(actor: Actor, options: WriteOptions<T>, bump: boolean, fn: (tx: Tx) => Promise<T>): Promise<{ result: T; changed: boolean }> {
+type Outcome<T> = { result: T; changed: boolean; draft: string | null };
+
+/** The draft the write was confined to, read in its transaction; null when the public may see it. */
+async function confinedDraft<T>(tx: Tx, options: WriteOptions<T>, result: T): Promise<string | null> {
+  if (options.rencontre === undefined) return null;
+  const id = typeof options.rencontre === "function" ? options.rencontre(result) : options.rencontre;
+  const published = await tx.rencontre.findFirst({ where: { id, status: "PUBLISHED" }, select: { id: true } });
+  // A rencontre gone in this write was a draft: only drafts can be deleted.
+  return published ? null : id;
+}
+
+async function run<T>(actor: Actor, options: WriteOptions<T>, bump: boolean, fn: (tx: Tx) => Promise<T>): Promise<Outcome<T>> {
   return db.$transaction(async (tx) => {
     const early = typeof options.audit === "function" ? [] : entriesOf(options.audit, undefined);
     for (const entry of early) await recordAudit(tx, actor, entry);
     const result = await fn(tx);
     const entries = typeof options.audit === "function" ? entriesOf(options.audit, result) : early;
+    const changed = entries.length > 0;
+    const draft = bump && changed ? await confinedDraft(tx, options, result) : null;
     // The version is bumped in the transaction of the change, so every instance's cache sees it with the data.
-    if (bump && entries.length > 0) await bumpCatalogueVersion(tx);
+    if (bump && changed && draft === null) await bumpCatalogueVersion(tx);
     if (early.length === 0) for (const entry of entries) await recordAudit(tx, actor, entry);
-    return { result, changed: entries.length > 0 };
+    return { result, changed, draft };
   }, options.transaction);
 }
 
 /**
  * The one way to change the public catalogue: runs `fn` in a transaction, records its audit
  * entries and bumps the catalogue version in that transaction, then, once committed, makes
- * this instance read the version again and purges the cached pages. Every page of the
- * catalogue may show what changed (counts on `/`, themes, organisations, the page cache of
- * `/pistes` and `/exemples`), so the whole layout is revalidated rather than a guessed list.
+ * this instance read the version again and purges the cached pages. A published change
+ * may show on every page of the catalogue (counts on `/`, themes, organisations, the page
+ * cache of `/pistes` and `/exemples`), so the whole layout is revalidated rather than a
+ * guessed list. A change confined to a draft (`rencontre`) touches no public page.
  */
 export async function writeCatalogue<T>(actor: Actor, options: WriteOptions<T>, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const { result, changed } = await run(actor, options, true, fn);
-  if (changed) {
+  const { result, changed, draft } = await run(actor, options, true, fn);
+  if (changed && draft !== null) revalidate(`/admin/rencontres/${draft}`, "layout");
+  else if (changed) {
     forgetCatalogueVersion();
     revalidate("/", "layout");
   }
