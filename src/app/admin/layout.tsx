@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { requireUser } from "@/server/session";
 import { signOutAction } from "./actions";
 import { isOrganiser } from "@/server/actor";
@@ -48,9 +49,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <span>
             {user.name} · {isOrganiser(user) ? "organisateur·rice" : "rapporteur·e"}
           </span>
-          <button type="submit" className="rounded border border-muted px-3 py-1">
+          <Button type="submit" variant="secondary" size="compact">
             Se déconnecter
-          </button>
+          </Button>
         </form>
       </div>
       {children}

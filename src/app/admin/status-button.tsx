@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
 import type { ActionState } from "@/lib/forms/action-state";
 import { setStatusAction } from "./actions";
 
@@ -11,9 +12,9 @@ export function StatusButton({ id, status, version, label }: { id: string; statu
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="status" value={status} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={pending} className="rounded border border-muted bg-white px-3 py-1 text-sm disabled:opacity-60">
+      <Button type="submit" variant="secondary" size="compact" disabled={pending}>
         {label}
-      </button>
+      </Button>
       {state.message ? (
         <span role={state.ok ? "status" : "alert"} className="ml-2 text-sm">
           {state.message}

@@ -22,9 +22,9 @@ export function EditorForm({ action }: { action: FormAction }) {
         <Button variant="primary" type="submit" name="invite" value="oui" disabled={pending}>
           Inviter
         </Button>
-        <button type="submit" name="invite" value="non" disabled={pending} className="min-h-11 rounded border border-muted bg-white px-4 py-2">
+        <Button variant="secondary" type="submit" name="invite" value="non" disabled={pending}>
           Retirer l&rsquo;invitation
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -44,10 +44,10 @@ export function DeleteNoteButton({ action, noteDate }: { action: FormAction; not
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="mt-2 flex flex-wrap items-center gap-3">
-      <button type="submit" disabled={pending} className="min-h-11 rounded border border-muted bg-white px-3 py-1 text-sm disabled:opacity-60">
+      <Button type="submit" variant="secondary" size="compact" disabled={pending}>
         {pending ? "Suppression…" : "Supprimer"}
         <span className="sr-only"> la note du {noteDate}</span>
-      </button>
+      </Button>
       <FormMessage state={state} />
     </form>
   );

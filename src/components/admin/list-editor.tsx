@@ -72,39 +72,34 @@ export function ListSection<T>({
           <li key={row.key} className="border-t border-line pt-3 first:border-t-0 first:pt-0">
             {renderRow(row, index)}
             <div className="mt-2 flex flex-wrap gap-2 text-sm">
-              <button type="button" className="min-h-11 rounded border border-muted px-3" onClick={() => onMove(index, -1)} disabled={index === 0}>
+              <Button type="button" variant="secondary" size="compact" onClick={() => onMove(index, -1)} disabled={index === 0}>
                 Monter
                 <span className="sr-only">
                   {" "}
                   {itemLabel} {index + 1}
                 </span>
-              </button>
-              <button
-                type="button"
-                className="min-h-11 rounded border border-muted px-3"
-                onClick={() => onMove(index, 1)}
-                disabled={index === rows.length - 1}
-              >
+              </Button>
+              <Button type="button" variant="secondary" size="compact" onClick={() => onMove(index, 1)} disabled={index === rows.length - 1}>
                 Descendre
                 <span className="sr-only">
                   {" "}
                   {itemLabel} {index + 1}
                 </span>
-              </button>
-              <button type="button" className="min-h-11 rounded border border-accent-dark px-3 text-accent-dark" onClick={() => onRemove(index)}>
+              </Button>
+              <Button type="button" variant="danger" size="compact" onClick={() => onRemove(index)}>
                 Retirer
                 <span className="sr-only">
                   {" "}
                   {itemLabel} {index + 1}
                 </span>
-              </button>
+              </Button>
             </div>
           </li>
         ))}
       </ol>
-      <button type="button" className="mt-3 min-h-11 rounded border border-accent-dark px-4 font-semibold text-accent-dark" onClick={onAdd}>
+      <Button type="button" variant="danger" className="mt-3" onClick={onAdd}>
         {addLabel}
-      </button>
+      </Button>
     </fieldset>
   );
 }
