@@ -4,12 +4,20 @@ export type DecodedText = { ok: true; text: string } | { ok: false; error: strin
 
 const NOT_TEXT = "Le fichier n'est pas un texte lisible (UTF-8, UTF-16 ou Windows-1252) : attendu un compte rendu en Markdown ou en texte.";
 
-/** cp1252 text has no C0 control bytes other than tab, line feed, carriage return, form feed. */
-function looksLikeCp1252(bytes: Uint8Array): boolean {
+/** The characters above ASCII a French text in Windows-1252 is made of. */
+const FRENCH_CP1252 = new Set("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»‘’“”–—…•€°²ª º·\u00a0");
+
+/**
+ * Not valid UTF-8, yet plausibly a French text saved in Windows-1252: no control bytes but
+ * tab, line feed, form feed and carriage return, and every byte above ASCII one of the
+ * accented letters and punctuation of French (so that a binary is not read as text).
+ */
+function looksLikeCp1252(bytes: Uint8Array, text: string): boolean {
   for (const b of bytes) {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return false;
-    // 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in Windows-1252.
-    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false;
+  }
+  for (const char of text) {
+    if (char.charCodeAt(0) >= 0x80 && !FRENCH_CP1252.has(char)) return false;
   }
   return true;
 }
@@ -39,7 +47,7 @@ export function decodeSource(bytes: Uint8Array): DecodedText {
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "") };
   } catch {
-    if (!looksLikeCp1252(bytes)) return { ok: false, error: NOT_TEXT };
-    return { ok: true, text: new TextDecoder("windows-1252").decode(bytes) };
+    const text = new TextDecoder("windows-1252").decode(bytes);
+    return looksLikeCp1252(bytes, text) ? { ok: true, text } : { ok: false, error: NOT_TEXT };
   }
 }

@@ -43,7 +43,7 @@ export function detectFormat(file: SourceFile): { ok: true; format: SourceFormat
   ];
   for (const [signature, kind] of images) {
     if (startsWith(bytes, signature)) {
-      return { ok: false, error: `Ce fichier est une image (${kind}) : le texte d'une image n'est pas lu ; ${SAVE_AS}.` };
+      return { ok: false, error: `Le fichier est binaire (image ${kind}) : le texte d'une image n'est pas lu ; ${SAVE_AS}.` };
     }
   }
   return { ok: true, format: "text" };
@@ -56,29 +56,30 @@ function checked(text: string, name: string): SourceText {
 }
 
 export const docxToText: Converter = async (file) => {
+  const unreadable = { ok: false, error: `« ${file.name} » n'est pas un document Word (.docx) lisible.` } as const;
   const zip = checkZip(file.bytes, "word/document.xml");
-  if (!zip.ok) return zip;
-  if (!zip.entries.includes("word/document.xml")) return { ok: false, error: `« ${file.name} » n'est pas un document Word (.docx) lisible.` };
+  if (!zip.ok) return zip.damaged ? unreadable : { ok: false, error: zip.error };
+  if (!zip.entries.includes("word/document.xml")) return unreadable;
   try {
     // The declared sizes may lie: inflate once with a byte counter before mammoth (jszip) does.
     unzipLimited(file.bytes, new Set());
   } catch (error) {
     if (error instanceof ZipTooLargeError) return { ok: false, error: TOO_HEAVY };
-    return { ok: false, error: `« ${file.name} » n'est pas un document Word (.docx) lisible.` };
+    return unreadable;
   }
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(file.bytes) })).value;
   } catch {
-    return { ok: false, error: `« ${file.name} » n'est pas un document Word (.docx) lisible.` };
+    return unreadable;
   }
   return checked(htmlToMarkdown(html), file.name);
 };
 
 export const odtToText: Converter = async (file) => {
-  const zip = checkZip(file.bytes, "content.xml");
-  if (!zip.ok) return zip;
   const unreadable = { ok: false, error: `« ${file.name} » n'est pas un document OpenDocument (.odt) lisible.` } as const;
+  const zip = checkZip(file.bytes, "content.xml");
+  if (!zip.ok) return zip.damaged ? unreadable : { ok: false, error: zip.error };
   let entries: Map<string, Uint8Array>;
   try {
     entries = unzipLimited(file.bytes, new Set(["content.xml", "styles.xml"]));

@@ -33,7 +33,7 @@ export function unzipLimited(bytes: Uint8Array, keep: Set<string>): Map<string, 
     file.start();
   };
   // Small slices: one slice of deflate grows at most ~1,000 times, so memory stays bounded.
-  const SLICE = 16 * 1024;
+  const SLICE = 4 * 1024;
   for (let at = 0; at < bytes.byteLength && !tooLarge; at += SLICE) {
     unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.byteLength);
   }
