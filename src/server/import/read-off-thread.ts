@@ -13,8 +13,10 @@ const TOO_HEAVY =
 const TOO_LONG = "Le document est trop long à lire : sa lecture dépasse 15 secondes. Coupez-le en plusieurs documents ou collez son texte.";
 
 /**
- * The worker's file, outside any bundle: Next.js (Turbopack) would otherwise try to bundle it;
- * resolved from the project root, where `npm start`, `npm run import` and Vitest all run.
+ * The worker's entry, from the project root (where `npm start`, `npm run import` and Vitest
+ * run). `next build` (Turbopack) sees this `new Worker(…)` and bundles the entry as its own
+ * "[worker thread]" chunk, which it loads instead; under tsx and Vitest the .ts file itself
+ * runs, with tsx's loader (TypeScript, the @/ paths) and the react-server condition.
  */
 const WORKER_FILE = path.join(process.cwd(), "src/server/import/read-worker.ts");
 
@@ -28,8 +30,7 @@ export function readOffThread(source: SourceFile | { text: string }, parse: Pars
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_FILE, {
       workerData: job,
-      // tsx's loader (TypeScript, the @/ paths) and the react-server condition of "server-only".
-      execArgv: ["--import", "tsx", "--conditions=react-server"],
+      execArgv: process.env.NEXT_RUNTIME ? [] : ["--import", "tsx", "--conditions=react-server"],
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 32 },
       stdout: false,
       stderr: false,

@@ -1,6 +1,6 @@
 /**
  * Worker thread entry (see read-off-thread.ts): decodes an upload and parses it, away from
- * the request thread. Loaded by Node with tsx's loader, never bundled.
+ * the request thread. Run by tsx's loader (CLI, Vitest) or bundled by Turbopack (next build).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { parseCompteRendu, type ParseOptions } from "@/lib/import/parse-compte-rendu";
