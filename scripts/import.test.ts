@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BASE_DB, ROOT, SEED_FILE, TEST_POSTGRES_URL } from "../tests/setup/paths";
+import { HAS_PANDOC, seedDocument } from "../tests/helpers/seed-documents";
 
 const run = promisify(execFile);
 let dir: string;
@@ -84,5 +85,15 @@ describe("npm run import", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("impossible de lire");
     expect((await count("Rencontre")) + (await count("Organisation")) + (await count("Person"))).toBe(0);
+  });
+});
+
+describe.skipIf(!HAS_PANDOC)("npm run import of a word processor's document", () => {
+  it("imports the seed saved as .docx with the seed's figures", async () => {
+    const result = await importCli(seedDocument("docx").file);
+    expect(result.stderr).not.toContain("Erreur");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Total\s+45\s+18\s+29\s+42$/m);
+    expect(result.stdout).toMatch(/, 5 thèmes, /);
   });
 });

@@ -1,12 +1,12 @@
 import "server-only";
 import referenceData from "../../../prisma/seed-data/organisations.json";
-import { decodeSource } from "@/lib/import/decode-text";
-import { parseCompteRendu, type ParseResult } from "@/lib/import/parse-compte-rendu";
+import type { ParseResult } from "@/lib/import/parse-compte-rendu";
 import { previewOf, type CompteRenduPreview } from "@/lib/import/preview";
 import { ReferenceOrganisationListSchema } from "@/lib/schemas/organisation";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import { findOrganisationNames } from "@/server/data/organisations/find-organisation-names";
 import { findRencontreBySource } from "@/server/data/rencontres/find-rencontre-by-source";
+import { readOffThread } from "@/server/import/read-off-thread";
 import { storeCompteRendu, type ImportSummary } from "@/server/data/rencontres/store-compte-rendu";
 
 export const referenceOrganisations = ReferenceOrganisationListSchema.parse(referenceData);
@@ -23,10 +23,16 @@ export type ImportOptions = {
   asNew?: boolean;
 };
 
-/** Parses a compte rendu with the organisations already known (reference list and database). */
-async function parseWithKnownOrganisations(text: string, options: ImportOptions): Promise<ParseResult> {
+/**
+ * Decodes (an upload) and parses (always) off the request thread, with the organisations
+ * already known (reference list and database, read here and handed to the worker as data).
+ */
+async function parseWithKnownOrganisations(source: string | { name: string; bytes: Uint8Array }, options: ImportOptions): Promise<ParseResult> {
   const knownOrganisations = [...referenceOrganisations, ...(await findOrganisationNames()).map((name) => ({ name }))];
-  return parseCompteRendu(text, { organisers: options.organisers, knownOrganisations, city: options.city, date: options.date });
+  const parseOptions = { organisers: options.organisers, knownOrganisations, city: options.city, date: options.date };
+  const { read, parsed } = await readOffThread(typeof source === "string" ? { text: source } : source, parseOptions);
+  if (!read.ok) return { ok: false, error: read.error, warnings: [] };
+  return parsed ?? { ok: false, error: "Le document n'a pas pu être lu.", warnings: [] };
 }
 
 /**
@@ -34,8 +40,12 @@ async function parseWithKnownOrganisations(text: string, options: ImportOptions)
  * Nothing is written unless the whole document could be read.
  */
 export async function importCompteRenduText(actor: Actor, text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  return importParsed(actor, text, options);
+}
+
+async function importParsed(actor: Actor, source: string | { name: string; bytes: Uint8Array }, options: ImportOptions): Promise<ImportOutcome> {
   assertOrganiser(actor);
-  const parsed = await parseWithKnownOrganisations(text, options);
+  const parsed = await parseWithKnownOrganisations(source, options);
   if (!parsed.ok) return parsed;
   const summary = await storeCompteRendu(actor, parsed.data, {
     publish: options.publish,
@@ -46,11 +56,14 @@ export async function importCompteRenduText(actor: Actor, text: string, options:
   return { ok: true, summary, warnings: parsed.warnings };
 }
 
-/** A compte rendu from its bytes (Markdown or plain text) to the database. */
+/** A compte rendu from its bytes (Markdown or text in any encoding read, .docx, .odt…) to the database. */
 export async function importCompteRendu(actor: Actor, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportOutcome> {
-  const decoded = decodeSource(bytes);
-  if (!decoded.ok) return { ok: false, error: decoded.error, warnings: [] };
-  return importCompteRenduText(actor, decoded.text, options);
+  return importParsed(actor, { name: options.sourceName ?? "document", bytes }, options);
+}
+
+/** An uploaded file's text as the importer reads it (decoded off the request thread), or why it cannot be read. */
+export async function readUploadedSource(file: { name: string; bytes: Uint8Array }) {
+  return (await readOffThread(file, null)).read;
 }
 
 export type PreviewOutcome =

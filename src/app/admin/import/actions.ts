@@ -4,11 +4,10 @@ import { redirect } from "next/navigation";
 import type { ImportState } from "@/lib/import/import-state";
 import { ImportFormSchema } from "@/lib/schemas/import-form";
 import { formAction } from "@/server/actions/form-action";
-import { importCompteRenduText, previewCompteRendu } from "@/server/import/import-compte-rendu";
-import { sourceTextOf } from "@/server/import/source-text";
+import { importCompteRenduText, previewCompteRendu, readUploadedSource } from "@/server/import/import-compte-rendu";
 
 /**
- * Previews a compte rendu (pasted, or uploaded as Markdown, text or .docx) or creates it
+ * Previews a compte rendu (pasted, or uploaded as Markdown, text, .docx or .odt) or creates it
  * as a new draft. The converted text comes back into the form, so that the organiser can
  * fix what the warnings point at and preview again.
  */
@@ -20,7 +19,7 @@ export const importAction = formAction<[], typeof ImportFormSchema, ImportState>
     let sourceName = input.sourceName ?? undefined;
     const file = formData.get("fichier");
     if (file instanceof File && file.size > 0) {
-      const read = await sourceTextOf({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      const read = await readUploadedSource({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
       if (!read.ok) return { ok: false, fieldErrors: { fichier: [read.error] }, values };
       source = read.text;
       sourceName = file.name.slice(0, 200);

@@ -117,7 +117,9 @@ describe("importing the Paris 2021 compte rendu into SQLite", () => {
 
   it("writes nothing when the document cannot be read", async () => {
     const binary = await importCompteRendu(actor, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]));
-    expect(binary).toMatchObject({ ok: false, error: expect.stringMatching(/binaire/) });
+    expect(binary).toMatchObject({ ok: false, error: expect.stringMatching(/n'est pas un document Word \(\.docx\) lisible/) });
+    const png = await importCompteRendu(actor, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    expect(png).toMatchObject({ ok: false, error: expect.stringMatching(/binaire/) });
     const random = await importCompteRendu(actor, Buffer.from("Ceci n'est pas un compte rendu.\n\nJuste du texte."));
     expect(random).toMatchObject({ ok: false, error: expect.stringMatching(/^Aucune table trouvée/) });
     expect(await figures()).toMatchObject({ rencontres: 0, tables: 0, organisations: 0, people: 0 });

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { parseCompteRendu, type ParseResult } from "@/lib/import/parse-compte-rendu";
+import { sourceTextOf } from "@/server/import/source-text";
+import { HAS_PANDOC, seedDocument, seedEncoded } from "../../../tests/helpers/seed-documents";
+
+function figures(parsed: ParseResult) {
+  if (!parsed.ok) throw new Error(parsed.error);
+  const t = parsed.data.tables;
+  const sum = (f: (x: (typeof t)[number]) => unknown[]) => t.reduce((n, x) => n + f(x).length, 0);
+  return {
+    tables: t.length,
+    participants: sum((x) => x.participants),
+    objectives: sum((x) => x.objectives),
+    examples: sum((x) => x.examples),
+    ideas: sum((x) => x.ideas),
+    themes: parsed.data.synthesisGroups.filter((g) => g.section === "IDEAS_BY_THEME").length,
+  };
+}
+const SEED_FIGURES = { tables: 6, participants: 45, objectives: 18, examples: 29, ideas: 42, themes: 5 };
+
+async function figuresOf(name: string, bytes: Uint8Array) {
+  const read = await sourceTextOf({ name, bytes });
+  if (!read.ok) throw new Error(read.error);
+  return figures(parseCompteRendu(read.text));
+}
+
+describe("sourceTextOf: the seed in every encoding read", () => {
+  it.each(["utf-16le", "utf-16be", "windows-1252"] as const)("%s gives the seed's figures", async (encoding) => {
+    expect(await figuresOf("paris.md", seedEncoded(encoding))).toEqual(SEED_FIGURES);
+  });
+});
+
+describe.skipIf(!HAS_PANDOC)("sourceTextOf: the seed saved by a word processor (pandoc)", () => {
+  it.each(["docx", "odt"] as const)(".%s gives the seed's figures", async (format) => {
+    expect(await figuresOf(`paris.${format}`, seedDocument(format).bytes)).toEqual(SEED_FIGURES);
+  });
+
+  it("keeps headings and bold keywords from an .odt", async () => {
+    const read = await sourceTextOf({ name: "paris.odt", bytes: seedDocument("odt").bytes });
+    expect(read.ok && read.text).toMatch(/^## Introduction$/m);
+    expect(read.ok && read.text).toMatch(/^### 1\) Pourquoi/m);
+    expect(read.ok && read.text).toContain("**");
+  });
+});
+
+describe("sourceTextOf: what it refuses, in French", () => {
+  const refusal = async (name: string, bytes: number[] | string) =>
+    sourceTextOf({ name, bytes: typeof bytes === "string" ? new TextEncoder().encode(bytes) : new Uint8Array(bytes) });
+
+  it("says what to do with a .doc, an .rtf, an image, a real binary", async () => {
+    expect(await refusal("a.doc", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/\.docx, \.odt ou PDF/),
+    });
+    expect(await refusal("a.rtf", "{\\rtf1\\ansi Bonjour}")).toMatchObject({ ok: false, error: expect.stringMatching(/RTF.*\.docx, \.odt ou PDF/) });
+    expect(await refusal("a.png", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/binaire \(image PNG\)/),
+    });
+    expect(await refusal("a.bin", [0x01, 0x02, 0x00, 0x03])).toMatchObject({ ok: false, error: expect.stringMatching(/binaire/) });
+    expect(await refusal("a.bin", [0x01, 0x02, 0x03, 0xff, 0x04])).toMatchObject({ ok: false, error: expect.stringMatching(/pas un texte lisible/) });
+  });
+
+  it("leaves PDF to an injected converter", async () => {
+    const pdf = new TextEncoder().encode("%PDF-1.7\n");
+    expect(await sourceTextOf({ name: "a.pdf", bytes: pdf })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^La lecture des PDF arrive/),
+    });
+  });
+});
