@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import regexpPlugin from "eslint-plugin-regexp";
 
 const dbOnlyInDataLayer = {
   patterns: [
@@ -40,6 +41,15 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Untrusted text goes through these expressions: each must run in linear time.
+    files: ["src/**/*.{ts,tsx,mjs,js}", "scripts/**/*.{ts,tsx,mjs,js}"],
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
     },
   },
   {

@@ -63,7 +63,7 @@ describe("npm run import", () => {
     const result = await importCli(SEED_FILE, "--publier");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Rencontre créée : /rencontres/paris-2021 (publiée)");
-    expect(result.stdout).toMatch(/^\s+3\s+9\s+3\s+5\s+7$/m);
+    expect(result.stdout).toMatch(/^[ \t]*3\s+9\s+3\s+5\s+7$/m);
     expect(result.stdout).toMatch(/^Total\s+45\s+18\s+29\s+42$/m);
     expect(result.stderr).toContain("Avertissement : Table 2 : objectif « Remettre l'utilisateur au cœur des dispositifs »");
     expect(await count("Item")).toBe(71);

@@ -1,3 +1,4 @@
+import { trimEndChars } from "@/lib/text/trim-chars";
 /**
  * First pass of the compte-rendu importer: lines → blocks.
  * Real documents mix heading levels, write headings as **bold** lines, split lists
@@ -9,16 +10,25 @@ export type Block =
   | { type: "item"; text: string; depth: number; line: number }
   | { type: "paragraph"; text: string; line: number };
 
-const ATX_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const BOLD_LINE = /^\*\*([^*]+?)\*\*\s*:?\s*$/;
-const BARE_TABLE = /^table\s+\d+\s*:?\s*$/i;
-const LIST_ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(.*)$/;
+// Matched on trimmed lines, so that no quantified space meets another one (linear time).
+const BOLD_LINE = /^\*\*([^*]+)\*\*\s*:?$/;
+const BARE_TABLE = /^table\s+\d+\s*:?$/i;
+const LIST_ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(\S.*)?$/;
+
+/** "## Title ##" → level 2 and "Title": a scan, since `/^#+\s+(.*?)\s*#*\s*$/` is cubic on `#` + spaces. */
+function atxHeading(trimmed: string): { level: number; text: string } | null {
+  let level = 0;
+  while (level < trimmed.length && trimmed[level] === "#") level++;
+  if (level === 0 || level > 6 || !/\s/.test(trimmed[level] ?? "")) return null;
+  const text = trimEndChars(trimmed.slice(level).trimEnd(), "#").trim();
+  return { level, text };
+}
 
 /** Removes HTML tags and dead links ("[vidéo](#)") but keeps Markdown emphasis. */
 export function cleanInline(text: string): string {
   return text
     .replace(/<\/?[a-z][^>]*>/gi, "")
-    .replace(/\[([^\]]*)\]\((?:#[^)]*)?\)/g, "$1")
+    .replace(/\[([^\][]*)\]\((?:#[^)]*)?\)/g, "$1")
     .replace(/\\([*_[\]()#\\.-])/g, "$1")
     .replace(/[ \t]+/g, " ")
     .trim();
@@ -45,11 +55,12 @@ export function toBlocks(source: string): Block[] {
       open = null;
       return;
     }
-    const atx = ATX_HEADING.exec(line.trim());
-    const bold = BOLD_LINE.exec(line.trim());
-    if (atx || bold || BARE_TABLE.test(line.trim())) {
-      const level = atx ? atx[1]!.length : bold ? 7 : 8;
-      const text = headingText(atx ? atx[2]! : line.trim());
+    const trimmed = line.trim();
+    const atx = atxHeading(trimmed);
+    const bold = BOLD_LINE.exec(trimmed);
+    if (atx || bold || BARE_TABLE.test(trimmed)) {
+      const level = atx ? atx.level : bold ? 7 : 8;
+      const text = headingText(atx ? atx.text : trimmed);
       if (text) blocks.push({ type: "heading", text, level, line: lineNo });
       open = null;
       return;
@@ -57,7 +68,7 @@ export function toBlocks(source: string): Block[] {
     const item = LIST_ITEM.exec(line);
     if (item) {
       const depth = Math.floor(item[1]!.length / 2);
-      const block: Block = { type: "item", text: cleanInline(item[2]!), depth, line: lineNo };
+      const block: Block = { type: "item", text: cleanInline(item[2] ?? ""), depth, line: lineNo };
       blocks.push(block);
       open = block;
       return;

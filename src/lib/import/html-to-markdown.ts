@@ -38,7 +38,7 @@ export function htmlToMarkdown(html: string): string {
     if (lines.length > 0 && lines.at(-1) !== "") lines.push("");
   };
 
-  for (const match of html.matchAll(/<(\/?)([a-zA-Z0-9]+)[^>]*>|([^<]+)/g)) {
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z0-9]+)(?:[^>a-zA-Z0-9][^>]*)?>|([^<]+)/g)) {
     const [, closing, rawTag, text] = match;
     if (text !== undefined) {
       current += decodeEntities(text).replace(/\s+/g, " ");
@@ -49,7 +49,7 @@ export function htmlToMarkdown(html: string): string {
       const mark = MARKS[tag];
       if (mark) {
         // `**word **` is not bold in Markdown: the closing marks go before the spaces.
-        const trailing = current.match(/\s*$/)![0];
+        const trailing = current.slice(current.trimEnd().length);
         const body = current.slice(0, current.length - trailing.length);
         // An empty run (Word makes bold spaces) leaves no marks at all.
         current = body.endsWith(mark) ? `${body.slice(0, -mark.length)}${trailing}` : `${body}${mark}${trailing}`;

@@ -44,7 +44,7 @@ export function findEdition(text: string): number | null {
 export function findVenue(text: string): { name: string; description: string } | null {
   const plain = stripMarkup(text);
   const match =
-    /(?:a pris place|s'est (?:tenue?|déroulée?)|a eu lieu|se tenait|accueillie?)\s+(?:au|à la|à l'|dans les locaux (?:du|de la|de l')|chez)\s+([^.]+)\./i.exec(
+    /(?:a pris place|s'est (?:tenue?|déroulée?)|a eu lieu|se tenait|accueillie?)\s+(?:au|à la|à l'|dans les locaux (?:du|de la|de l')|chez)\s+([^\s.][^.]*)\./i.exec(
       plain,
     );
   if (!match) return null;
@@ -56,12 +56,16 @@ export function findVenue(text: string): { name: string; description: string } |
 /** "… compter sur la présence de la Fondation X, la DGCS, GNIAC & Ouishare qui ont été d'un grand soutien" */
 export function findPartners(text: string): string[] {
   const plain = stripMarkup(text);
-  const match =
-    /(?:compter sur la présence|avec le soutien|grâce au soutien|en partenariat avec|partenaires\s*:)\s*(?:de |d'|du |des )?(.+?)(?:\s+qui\b|\.|$)/i.exec(
-      plain,
-    );
-  if (!match) return [];
-  return match[1]!
+  const lead = /(?:compter sur la présence|avec le soutien|grâce au soutien|en partenariat avec|partenaires\s*:)/i.exec(plain);
+  if (!lead) return [];
+  // Up to the first "." or " qui", found by simple searches: one regex would backtrack on long spaces.
+  let rest = plain.slice(lead.index + lead[0].length).trimStart();
+  rest = rest.replace(/^(?:de |d'|du |des )/i, "");
+  const line = rest.split("\n")[0]!;
+  const stop = /\.|\squi\b/i.exec(line.slice(1));
+  const names = stop ? line.slice(0, stop.index + 1) : line;
+  if (!names) return [];
+  return names
     .split(/,|&|\bet\b/)
     .map((name) =>
       name

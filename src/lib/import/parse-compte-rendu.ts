@@ -90,13 +90,13 @@ function parseTable(
 
 /** "Lieux et espaces de rencontre :\nA / B / C" → label and entries. */
 function splitThemeItem(text: string): { label: string | null; entries: string[] } {
-  const match = /^([^:\n]{3,200}?)\s*:\s*(?:\n|\s)([\s\S]+)$/.exec(text);
-  const label = match ? stripMarkup(match[1]!) : null;
-  const body = match ? match[2]! : text;
+  const match = splitAtLabel(text);
+  const label = match ? stripMarkup(match.label) : null;
+  const body = match ? match.body : text;
   return {
     label,
     entries: body
-      .split(/\s+\/\s+/)
+      .split(/\s\/(?=\s)/)
       .map((e) => e.replace(/\s+/g, " ").trim())
       .filter(Boolean),
   };
@@ -104,7 +104,7 @@ function splitThemeItem(text: string): { label: string | null; entries: string[]
 
 /** "Pour mieux se connaître, il existe …" → purpose "Pour mieux se connaître" and the sentence. */
 function splitPurposeItem(text: string): { label: string | null; text: string } {
-  const match = /^(Pour [^,:]{3,120})[,:]\s*([\s\S]+)$/i.exec(text.replace(/\n/g, " "));
+  const match = /^(Pour [^,:]{3,120})[,:]([\s\S]+)$/i.exec(text.replace(/\n/g, " "));
   return match ? { label: match[1]!.trim(), text: match[2]!.trim() } : { label: null, text: text.replace(/\n/g, " ") };
 }
 
@@ -326,4 +326,20 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
     return fail(`Compte rendu incohérent (${issue.path.join(".") || "document"}) : ${issue.message}`);
   }
   return { ok: true, data: parsed.data, warnings };
+}
+
+/**
+ * "Label :<space>body" with a label of 3 to 200 characters on one line, by index: the regex
+ * `/^([^:\n]{3,200}?)\s*:\s*\s([\s\S]+)$/` it replaces backtracks on long runs of spaces.
+ */
+function splitAtLabel(text: string): { label: string; body: string } | null {
+  const colon = text.indexOf(":");
+  if (colon < 0) return null;
+  const before = text.slice(0, colon);
+  const labelLength = Math.max(3, before.trimEnd().length);
+  if (before.length < 3 || labelLength > 200 || before.slice(0, labelLength).includes("\n")) return null;
+  const after = text.slice(colon + 1);
+  const spaces = after.length - after.trimStart().length;
+  if (spaces < 1 || after.length < 2) return null;
+  return { label: before.slice(0, labelLength), body: spaces < after.length ? after.slice(spaces) : after.slice(-1) };
 }

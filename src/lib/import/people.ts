@@ -1,5 +1,6 @@
 import type { PersonRef } from "@/lib/schemas/compte-rendu";
 import { stripMarkup } from "@/lib/text/normalize";
+import { trimEndChars } from "@/lib/text/trim-chars";
 
 /** What people write instead of an organisation: a situation, never an organisation. */
 const STATUS_PATTERNS = [
@@ -49,11 +50,13 @@ export function splitName(fullName: string): { firstName: string | null; lastNam
 
 /** One entry such as "Daisy AQUE (*Initiative Vie*)", "Laurence MARI (DGCS)", "Mélanie PARRA". */
 export function parsePerson(entry: string): PersonRef | null {
-  const clean = stripMarkup(entry)
-    .replace(/[.;]+$/, "")
-    .trim();
+  const stripped = stripMarkup(entry).trim();
+  const clean = trimEndChars(stripped, ".;").trim();
   if (!clean) return null;
-  const match = /^(.+?)\s*\(([^()]*)\)\s*$/.exec(clean);
+  // "Name (Affiliation)": the last parenthesis, found by index rather than by a backtracking regex.
+  const open = clean.endsWith(")") ? clean.lastIndexOf("(") : -1;
+  const inner = open > 0 ? clean.slice(open + 1, -1) : "";
+  const match = open > 0 && !inner.includes(")") ? [clean, clean.slice(0, open), inner] : null;
   const fullName = (match ? match[1]! : clean).replace(/\s+/g, " ").trim();
   const affiliation = match ? match[2]!.trim() : "";
   if (!/\p{L}/u.test(fullName) || fullName.length > 120) return null;
@@ -79,7 +82,7 @@ export function parsePersonList(input: string): { people: PersonRef[]; rejected:
   return { people, rejected };
 }
 
-const PARTICIPANTS_LINE = /^(?:autour de la table|participant(?:\.?e)?s?|participant·e·s|présents?)\s*:\s*(.+)$/is;
+const PARTICIPANTS_LINE = /^(?:autour de la table|participant(?:\.?e)?s?|participant·e·s|présents?)\s*:([\s\S]+)$/i;
 
 /** The participants of "Autour de la table : …", or null when the text is not such a line. */
 export function parseParticipantsLine(text: string): ReturnType<typeof parsePersonList> | null {
@@ -90,9 +93,12 @@ export function parseParticipantsLine(text: string): ReturnType<typeof parsePers
 /** "**Animation** : A (*X*). **Panel** : B (*Y*), C (*Z*)" → moderators and panelists. */
 export function parseRoundTablePeople(text: string): { moderators: PersonRef[]; panelists: PersonRef[]; rejected: string[] } | null {
   const plain = stripMarkup(text);
-  const moderatorMatch =
-    /(?:animation|animé par|animée par|modération|modérateur|modératrice)\s*:?\s*(.+?)(?:\.\s*(?=panel|intervenant|panéliste)|$)/i.exec(plain);
-  const panelMatch = /(?:panel|intervenant(?:\.?e)?s|panélistes)\s*:\s*(.+?)\.?$/i.exec(plain);
+  const moderatorMatch = afterLabel(
+    plain,
+    /(?:animation|animé par|animée par|modération|modérateur|modératrice)/i,
+    /\.\s*(?=panel|intervenant|panéliste)/i,
+  );
+  const panelMatch = /(?:panel|intervenant(?:\.?e)?s|panélistes)\s*:\s*(\S.*?)\.?$/i.exec(plain);
   if (!moderatorMatch && !panelMatch) return null;
   const moderators = moderatorMatch ? parsePersonList(moderatorMatch[1]!) : { people: [], rejected: [] };
   const panelists = panelMatch ? parsePersonList(panelMatch[1]!) : { people: [], rejected: [] };
@@ -101,4 +107,16 @@ export function parseRoundTablePeople(text: string): { moderators: PersonRef[]; 
     panelists: panelists.people,
     rejected: [...moderators.rejected, ...panelists.rejected],
   };
+}
+
+/** The text after `label` (and an optional colon) up to `stop` or the end of the line, as [whole, text]. */
+function afterLabel(plain: string, label: RegExp, stop: RegExp): [string, string] | null {
+  const lead = label.exec(plain);
+  if (!lead) return null;
+  let rest = plain.slice(lead.index + lead[0].length).trimStart();
+  if (rest.startsWith(":")) rest = rest.slice(1).trimStart();
+  const line = rest.split("\n")[0]!;
+  const end = line ? stop.exec(line.slice(1)) : null;
+  if (end) return [lead[0], line.slice(0, end.index + 1)];
+  return line && line === rest ? [lead[0], line] : null;
 }

@@ -1,5 +1,6 @@
 import { foldText } from "@/lib/text/normalize";
 import type { Block } from "./blocks";
+import { trimEndSpacesAnd } from "@/lib/text/trim-chars";
 
 /** What a heading of a compte rendu announces, whatever its level or markup. */
 export type HeadingKind =
@@ -10,7 +11,7 @@ export type HeadingKind =
   | { kind: "other" };
 
 export function classifyHeading(text: string): HeadingKind {
-  const t = foldText(text).replace(/[\s:.!]+$/, "");
+  const t = trimEndSpacesAnd(foldText(text), ":.!");
   const table = /^table\s+(?:n[°o]\s*)?(\d{1,3})\b/.exec(t);
   if (table) return { kind: "table", number: Number(table[1]) };
   if (/^(sommaire|table des matieres)$/.test(t)) return { kind: "toc" };

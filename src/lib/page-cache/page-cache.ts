@@ -1,3 +1,4 @@
+import { trimEndChars } from "@/lib/text/trim-chars";
 /**
  * Whole-page cache of the pages that read their query string (/, /pistes, /exemples).
  * The proxy rewrites such a request to /cache/<view>/<key>, a route rendered on its first
@@ -21,7 +22,7 @@ export function isCachedView(value: string): value is CachedView {
 function toBase64Url(bytes: Uint8Array): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return trimEndChars(btoa(binary).replace(/\+/g, "-").replace(/\//g, "_"), "=");
 }
 
 /** The key of a query string: base64url of its UTF-8 text, so that no path decoding alters it. */

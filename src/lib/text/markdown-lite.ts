@@ -33,9 +33,9 @@ export function parseMarkdownLite(source: string): RichBlock[] {
       i += 1;
       continue;
     }
-    const heading = /^#{1,6}\s+(.*)$/.exec(line.trim());
+    const heading = /^#{1,6}\s+(\S.*)?$/.exec(line.trim());
     if (heading) {
-      blocks.push({ type: "heading", inlines: parseInline(heading[1]!) });
+      blocks.push({ type: "heading", inlines: parseInline(heading[1] ?? "") });
       i += 1;
       continue;
     }

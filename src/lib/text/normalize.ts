@@ -1,3 +1,4 @@
+import { trimEndChars, trimEndSpacesAnd, trimStartChars, trimStartSpacesAnd } from "./trim-chars";
 /**
  * French text normalisation shared by the importer, search and slugs.
  * Everything here is pure and safe to use on the client.
@@ -24,10 +25,8 @@ export function foldText(input: string): string {
 
 /** A URL slug: "Grande Rencontre, Paris 2021" → "grande-rencontre-paris-2021". */
 export function slugify(input: string, maxLength = 80): string {
-  const slug = foldText(input)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, maxLength).replace(/-+$/, "") || "sans-titre";
+  const slug = foldText(input).replace(/[^a-z0-9]+/g, "-");
+  return trimEndChars(trimStartChars(slug, "-").slice(0, maxLength), "-") || "sans-titre";
 }
 
 const ARTICLES = new Set(["le", "la", "les", "l", "du", "de", "des", "d"]);
@@ -56,7 +55,7 @@ export function personKey(fullName: string): string {
 /** Removes Markdown-lite markup (**bold**, *italics*, links, escapes) from a line. */
 export function stripMarkup(input: string): string {
   return input
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\][]*)\]\([^)]*\)/g, "$1")
     .replace(/<\/?[a-z][^>]*>/gi, "")
     .replace(/\\([*_[\]()#\\-])/g, "$1")
     .replace(/\*\*|__/g, "")
@@ -70,7 +69,7 @@ export function extractBold(input: string): string[] {
   const terms: string[] = [];
   const seen = new Set<string>();
   for (const match of input.matchAll(/\*\*(.+?)\*\*/g)) {
-    const term = stripMarkup(match[1] ?? "").replace(/^[\s:;,.]+|[\s:;,]+$/g, "");
+    const term = trimEndSpacesAnd(trimStartSpacesAnd(stripMarkup(match[1] ?? ""), ":;,."), ":;,");
     const key = foldText(term);
     if (term && !seen.has(key)) {
       seen.add(key);
