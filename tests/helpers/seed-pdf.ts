@@ -17,7 +17,7 @@ function hasPandoc(): boolean {
 
 export const canBuildPdf = Boolean(CHROMIUM) && hasPandoc();
 
-const CSS = `body{font-family:sans-serif;font-size:11pt}h1{font-size:24pt;font-weight:bold}h2{font-size:18pt;font-weight:bold}h3{font-size:14pt;font-weight:bold}h4{font-size:12.5pt;font-weight:bold}ul{list-style:none}li::before{content:"\\2022  "}`;
+const CSS = `body{font-family:sans-serif;font-size:11pt}h1{font-size:24pt;font-weight:bold}h2{font-size:18pt;font-weight:bold}h3{font-size:14pt;font-weight:bold}h4{font-size:13pt;font-weight:bold}ul{list-style:none}li::before{content:"\\2022  "}`;
 const CACHE = path.join(os.tmpdir(), "rencontres-seed-pdf");
 
 /** Prints an HTML page to PDF with headless Chromium, cached by content in a temp dir. */

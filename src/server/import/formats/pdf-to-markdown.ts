@@ -8,6 +8,7 @@ type Line = { runs: Run[]; y: number; size: number; page: number; text: string }
 
 const BOLD_FONT = /bold|semibold|black|heavy/i;
 const BULLET = /^(?:[•▪◦●■–—-]|\d{1,3}[.)])\s+/u;
+const BARE_BULLET = /^[•▪◦●■–—]$/u;
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:\/|sur|of)\s*\d{1,4})?$/i;
 
 /**
@@ -114,17 +115,18 @@ function lineMarkdown(line: Line): string {
 
 function render(lines: Line[]): string {
   const body = mostCommonSize(lines);
-  const headingSizes = [...new Set(lines.filter((l) => l.size > body * 1.15).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
+  const headingSizes = [...new Set(lines.filter((l) => l.size > body * 1.1).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
   const blocks: string[] = [];
   let paragraph = "";
   let prev: Line | undefined;
+  let hasPendingBullet = false;
   const flush = () => {
     if (paragraph) blocks.push(paragraph);
     paragraph = "";
   };
   for (const line of lines) {
     const rank = headingSizes.indexOf(Math.round(line.size));
-    if (rank >= 0 && line.size > body * 1.15) {
+    if (rank >= 0 && line.size > body * 1.1) {
       flush();
       const level = Math.min(rank + 1, 3);
       const text = line.text;
@@ -134,12 +136,21 @@ function render(lines: Line[]): string {
       prev = line;
       continue;
     }
+    // A loose list item's marker sits on its own line, before the item's paragraph.
+    if (BARE_BULLET.test(line.text)) {
+      flush();
+      hasPendingBullet = true;
+      prev = line;
+      continue;
+    }
     const md = lineMarkdown(line);
     const gap = prev && prev.page === line.page ? prev.y - line.y : 0;
-    const isNewParagraph = !prev || prev.page !== line.page ? !paragraph : gap > Math.max(line.size, prev.size) * 1.6;
-    if (BULLET.test(line.text)) {
+    const isAllBold = line.runs.every((r) => r.bold || !r.text.trim());
+    const isNewParagraph = (isAllBold && !paragraph.startsWith("- ")) || (!prev || prev.page !== line.page ? !paragraph : gap > Math.max(line.size, prev.size) * 1.6);
+    if (BULLET.test(line.text) || hasPendingBullet) {
       flush();
       paragraph = `- ${md.replace(/^(\*\*)?(?:[•▪◦●■–—-]|\d{1,3}[.)])\s+/u, "$1")}`;
+      hasPendingBullet = false;
     } else if (isNewParagraph || !paragraph) {
       flush();
       paragraph = md;
@@ -149,5 +160,5 @@ function render(lines: Line[]): string {
     prev = line;
   }
   flush();
-  return blocks.join("\n\n").replace(/\*\*\s*\*\*/g, "") + "\n";
+  return blocks.join("\n\n") + "\n";
 }
