@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCompteRendu, type ParseResult } from "@/lib/import/parse-compte-rendu";
+import { readOffThread } from "@/server/import/read-off-thread";
 import { sourceTextOf } from "@/server/import/source-text";
 import { HAS_PANDOC, seedDocument, seedEncoded } from "../../../tests/helpers/seed-documents";
+import { canBuildPdf, markdownToPdf } from "../../../tests/helpers/seed-pdf";
 
 function figures(parsed: ParseResult) {
   if (!parsed.ok) throw new Error(parsed.error);
@@ -27,6 +31,17 @@ async function figuresOf(name: string, bytes: Uint8Array) {
 describe("sourceTextOf: the seed in every encoding read", () => {
   it.each(["utf-16le", "utf-16be", "windows-1252"] as const)("%s gives the seed's figures", async (encoding) => {
     expect(await figuresOf("paris.md", seedEncoded(encoding))).toEqual(SEED_FIGURES);
+  });
+});
+
+describe.skipIf(!canBuildPdf)("the seed printed to PDF, read in the worker as the import page and the command line read it", () => {
+  it("gives the seed's figures", { timeout: 60_000 }, async () => {
+    const pdf = markdownToPdf(readFileSync(path.resolve(import.meta.dirname, "../../../prisma/seed-data/grande-rencontre-paris-2021.md"), "utf8"), {
+      headerFooter: true,
+    });
+    const { read, parsed } = await readOffThread({ name: "paris.pdf", bytes: pdf }, {});
+    expect(read.ok).toBe(true);
+    expect(figures(parsed!)).toEqual(SEED_FIGURES);
   });
 });
 
@@ -61,11 +76,8 @@ describe("sourceTextOf: what it refuses, in French", () => {
     expect(await refusal("a.bin", [0x01, 0x02, 0x03, 0xff, 0x04])).toMatchObject({ ok: false, error: expect.stringMatching(/pas un texte lisible/) });
   });
 
-  it("leaves PDF to an injected converter", async () => {
+  it("says in French that a damaged PDF cannot be read", async () => {
     const pdf = new TextEncoder().encode("%PDF-1.7\n");
-    expect(await sourceTextOf({ name: "a.pdf", bytes: pdf })).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/^La lecture des PDF arrive/),
-    });
+    expect(await sourceTextOf({ name: "a.pdf", bytes: pdf })).toMatchObject({ ok: false, error: "Ce fichier n'est pas un PDF lisible." });
   });
 });

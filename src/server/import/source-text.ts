@@ -3,6 +3,7 @@ import mammoth from "mammoth";
 import { htmlToMarkdown } from "@/lib/import/html-to-markdown";
 import { decodeSource, MAX_SOURCE_BYTES } from "@/lib/import/decode-text";
 import { odtToMarkdown } from "@/server/import/formats/odt-to-markdown";
+import { pdfToMarkdown } from "@/server/import/formats/pdf-to-markdown";
 import { unzipLimited, ZipTooLargeError } from "@/server/import/formats/unzip-limited";
 import { checkZip } from "@/server/import/zip-guard";
 
@@ -98,17 +99,21 @@ export const odtToText: Converter = async (file) => {
   }
 };
 
-/** Filled when merging with the PDF reader (pdfToMarkdown from "@/server/import/formats/pdf-to-markdown"). */
-export const pdfNotYet: Converter = async () => ({
-  ok: false,
-  error: "La lecture des PDF arrive : en attendant, enregistrez le document au format .docx ou .odt, ou collez son texte.",
-});
+/** A PDF through pdf.js: headings by font size, bold runs, running headers and page numbers dropped. */
+export const pdfToText: Converter = async (file) => {
+  try {
+    return checked(await pdfToMarkdown(file.bytes), file.name);
+  } catch (error) {
+    // pdfToMarkdown's errors are written for the organiser (protected, scanned, too long).
+    return { ok: false, error: error instanceof Error ? error.message : `« ${file.name} » n'est pas un PDF lisible.` };
+  }
+};
 
 export const defaultConverters: Record<SourceFormat, Converter> = {
   text: async (file) => decodeSource(file.bytes),
   docx: docxToText,
   odt: odtToText,
-  pdf: pdfNotYet,
+  pdf: pdfToText,
 };
 
 /**
