@@ -40,9 +40,13 @@ export function htmlToPdf(html: string, options: { headerFooter?: boolean } = {}
  * markers as shapes, outside the text layer; a `•` in ::before puts them in, as Word does.
  */
 export function markdownToPdf(markdown: string, options: { headerFooter?: boolean } = {}): Uint8Array {
-  const html = execFileSync("pandoc", ["-f", "markdown", "-t", "html5", "--standalone", "--metadata", "pagetitle=Compte rendu", "--metadata", "lang=fr"], {
-    input: markdown,
-    encoding: "utf8",
-  }).replace("</head>", `<style>${CSS}</style></head>`);
+  const html = execFileSync(
+    "pandoc",
+    ["-f", "markdown-smart", "-t", "html5", "--standalone", "--metadata", "pagetitle=Compte rendu", "--metadata", "lang=fr"],
+    {
+      input: markdown,
+      encoding: "utf8",
+    },
+  ).replace("</head>", `<style>${CSS}</style></head>`);
   return htmlToPdf(html, options);
 }

@@ -21,14 +21,15 @@ export async function pdfToMarkdown(bytes: Uint8Array, limits: PdfLimits = {}): 
   const maxChars = limits.maxChars ?? 2 * 1024 * 1024;
   let doc;
   try {
-    doc = await getDocument({ data: new Uint8Array(bytes), useWorkerFetch: false, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+    doc = await getDocument({ data: new Uint8Array(bytes), useWorkerFetch: false, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
-    if (name === "PasswordException") throw new Error("Ce PDF est protégé par un mot de passe : enregistrez-le sans protection, puis envoyez-le de nouveau.");
+    if (name === "PasswordException")
+      throw new Error("Ce PDF est protégé par un mot de passe : enregistrez-le sans protection, puis envoyez-le de nouveau.");
     throw new Error("Ce fichier n'est pas un PDF lisible.");
   }
   try {
-    if (doc.numPages > maxPages) throw new Error(`Ce PDF compte ${doc.numPages} pages, au-delà des ${maxPages} lues pour un compte rendu.`);
+    if (doc.numPages > maxPages) throw new Error(`Ce PDF compte ${doc.numPages} pages, au-delà des ${maxPages} pages lues pour un compte rendu.`);
     const lines: Line[] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
@@ -52,11 +53,15 @@ export async function pdfToMarkdown(bytes: Uint8Array, limits: PdfLimits = {}): 
         const size = Math.hypot(item.transform[2]!, item.transform[3]!);
         runs.push({ text: item.str, x: item.transform[4]!, y: item.transform[5]!, size, bold: boldFonts.has(item.fontName), width: item.width });
       }
-      if (chars > maxChars) throw new Error(`Le texte de ce PDF dépasse ${Math.round(maxChars / 1024 / 1024)} Mo : ce n'est pas un compte rendu.`);
+      if (chars > maxChars)
+        throw new Error(`Le texte de ce PDF dépasse ${maxChars.toLocaleString("fr-FR")} caractères : ce n'est pas un compte rendu.`);
       lines.push(...groupLines(runs, p));
       page.cleanup();
     }
-    if (!lines.some((l) => l.text.trim())) throw new Error("Ce PDF ne contient pas de texte (document numérisé ?) : enregistrez-le en Word ou en texte, ou passez-le par une reconnaissance de caractères.");
+    if (!lines.some((l) => l.text.trim()))
+      throw new Error(
+        "Ce PDF ne contient pas de texte (document numérisé ?) : enregistrez-le en Word ou en texte, ou passez-le par une reconnaissance de caractères.",
+      );
     return render(dropRunningLines(lines, doc.numPages));
   } finally {
     await doc.destroy();
@@ -74,7 +79,11 @@ function groupLines(runs: Run[], page: number): Line[] {
   for (const line of lines) {
     line.runs.sort((a, b) => a.x - b.x);
     line.size = Math.max(...line.runs.filter((r) => r.text.trim()).map((r) => r.size), 0);
-    line.text = line.runs.map((r) => r.text).join("").replace(/\s+/g, " ").trim();
+    line.text = line.runs
+      .map((r) => r.text)
+      .join("")
+      .replace(/\s+/g, " ")
+      .trim();
   }
   return lines.filter((l) => l.text);
 }
@@ -87,10 +96,13 @@ function dropRunningLines(lines: Line[], pages: number): Line[] {
   const byPage = new Map<number, Line[]>();
   for (const l of lines) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
   return lines.filter((l) => {
-    if (pages >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(2, pages * 0.5)) return false;
     const own = byPage.get(l.page)!;
-    const isEdge = l === own[0] || l === own.at(-1);
-    return !(isEdge && PAGE_NUMBER.test(l.text));
+    const index = own.indexOf(l);
+    // Running lines live in the page's top or bottom band: the first or last two lines.
+    const isInBand = index < 2 || index >= own.length - 2;
+    if (!isInBand) return true;
+    if (pages >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(2, pages * 0.5)) return false;
+    return !PAGE_NUMBER.test(l.text);
   });
 }
 
@@ -110,7 +122,10 @@ function lineMarkdown(line: Line): string {
       out += `${lead}**${t.trim()}**${trail}`;
     } else out += t;
   }
-  return out.replace(/\*\*(\s*)\*\*/g, "$1").replace(/\s+/g, " ").trim();
+  return out
+    .replace(/\*\*(\s*)\*\*/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function render(lines: Line[]): string {
@@ -131,7 +146,8 @@ function render(lines: Line[]): string {
       const level = Math.min(rank + 1, 3);
       const text = line.text;
       const last = blocks.at(-1);
-      if (prev && rank >= 0 && last?.startsWith(`${"#".repeat(level)} `) && prev.page === line.page && prev.y - line.y < line.size * 1.6) blocks[blocks.length - 1] = `${last} ${text}`;
+      if (prev && rank >= 0 && last?.startsWith(`${"#".repeat(level)} `) && prev.page === line.page && prev.y - line.y < line.size * 1.6)
+        blocks[blocks.length - 1] = `${last} ${text}`;
       else blocks.push(`${"#".repeat(level)} ${text}`);
       prev = line;
       continue;
@@ -146,7 +162,8 @@ function render(lines: Line[]): string {
     const md = lineMarkdown(line);
     const gap = prev && prev.page === line.page ? prev.y - line.y : 0;
     const isAllBold = line.runs.every((r) => r.bold || !r.text.trim());
-    const isNewParagraph = (isAllBold && !paragraph.startsWith("- ")) || (!prev || prev.page !== line.page ? !paragraph : gap > Math.max(line.size, prev.size) * 1.6);
+    const isNewParagraph =
+      (isAllBold && !paragraph.startsWith("- ")) || (!prev || prev.page !== line.page ? !paragraph : gap > Math.max(line.size, prev.size) * 1.6);
     if (BULLET.test(line.text) || hasPendingBullet) {
       flush();
       paragraph = `- ${md.replace(/^(\*\*)?(?:[•▪◦●■–—-]|\d{1,3}[.)])\s+/u, "$1")}`;
@@ -154,8 +171,12 @@ function render(lines: Line[]): string {
     } else if (isNewParagraph || !paragraph) {
       flush();
       paragraph = md;
-    } else if (/\p{L}-$/u.test(paragraph) && /^\p{Ll}/u.test(md)) paragraph = paragraph.slice(0, -1) + md;
-    else if (/\p{L}-\*\*$/u.test(paragraph) && /^\*\*\p{Ll}/u.test(md)) paragraph = paragraph.slice(0, -3) + md.slice(2);
+    } else if (/\p{L}[-\u2010\u00ad]$/u.test(paragraph) && /^\p{Ll}/u.test(md)) paragraph = paragraph.slice(0, -1) + md;
+    else if (/\p{L}[-\u2010\u00ad]\*\*$/u.test(paragraph) && /^\*\*\p{Ll}/u.test(md)) paragraph = paragraph.slice(0, -3) + md.slice(2);
+    else if (/\p{L}[-\u2010]$/u.test(paragraph) && /^\p{Lu}/u.test(md))
+      paragraph = paragraph.slice(0, -1) + "-" + md; // Saint-|Denis: a real hyphen
+    else if (paragraph.endsWith("**") && md.startsWith("**"))
+      paragraph = `${paragraph.slice(0, -2)} ${md.slice(2)}`; // one bold span over two lines
     else paragraph += ` ${md}`;
     prev = line;
   }
