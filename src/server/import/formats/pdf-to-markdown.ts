@@ -117,8 +117,8 @@ function lineMarkdown(line: Line): string {
   for (const run of line.runs) {
     const t = run.text;
     if (run.bold && t.trim()) {
-      const lead = t.match(/^\s*/)![0];
-      const trail = t.match(/\s*$/)![0];
+      const lead = t.slice(0, t.length - t.trimStart().length);
+      const trail = t.slice(t.trimEnd().length);
       out += `${lead}**${t.trim()}**${trail}`;
     } else out += t;
   }
