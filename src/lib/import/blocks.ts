@@ -27,8 +27,8 @@ function atxHeading(trimmed: string): { level: number; text: string } | null {
 /** Removes HTML tags and dead links ("[vidéo](#)") but keeps Markdown emphasis. */
 export function cleanInline(text: string): string {
   return text
-    .replace(/<\/?[a-z][^>]*>/gi, "")
-    .replace(/\[([^\][]*)\]\((?:#[^)]*)?\)/g, "$1")
+    .replace(/<\/?[a-z][^<>]*>/gi, "")
+    .replace(/\[([^\][]*)\]\((?:#[^()[]*)?\)/g, "$1")
     .replace(/\\([*_[\]()#\\.-])/g, "$1")
     .replace(/[ \t]+/g, " ")
     .trim();

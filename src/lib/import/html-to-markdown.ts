@@ -38,7 +38,7 @@ export function htmlToMarkdown(html: string): string {
     if (lines.length > 0 && lines.at(-1) !== "") lines.push("");
   };
 
-  for (const match of html.matchAll(/<(\/?)([a-zA-Z0-9]+)(?:[^>a-zA-Z0-9][^>]*)?>|([^<]+)/g)) {
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z0-9]+)(?:[^<>a-zA-Z0-9][^<>]*)?>|([^<]+)/g)) {
     const [, closing, rawTag, text] = match;
     if (text !== undefined) {
       current += decodeEntities(text).replace(/\s+/g, " ");

@@ -55,8 +55,8 @@ export function personKey(fullName: string): string {
 /** Removes Markdown-lite markup (**bold**, *italics*, links, escapes) from a line. */
 export function stripMarkup(input: string): string {
   return input
-    .replace(/\[([^\][]*)\]\([^)]*\)/g, "$1")
-    .replace(/<\/?[a-z][^>]*>/gi, "")
+    .replace(/\[([^\][]*)\]\([^()[]*\)/g, "$1")
+    .replace(/<\/?[a-z][^<>]*>/gi, "")
     .replace(/\\([*_[\]()#\\-])/g, "$1")
     .replace(/\*\*|__/g, "")
     .replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?!\w)/g, "$1$2")
