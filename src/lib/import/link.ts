@@ -1,5 +1,5 @@
 import type { ItemKindValue, ItemRef, ParsedTable } from "@/lib/schemas/compte-rendu";
-import { containsPhrase, extractBold, foldText, similarity, stripMarkup } from "@/lib/text/normalize";
+import { containsPhrase, extractBold, foldText, paddedPhrase, similarity } from "@/lib/text/normalize";
 
 /** A table item with its address, as the linking functions see it. */
 export type Candidate = { ref: ItemRef; text: string; keywords: string[] };
@@ -88,9 +88,40 @@ export function findRelations(tables: ParsedTable[]): [ItemRef, ItemRef][] {
 /** A known organisation: its name and the other names it goes by. */
 export type KnownOrganisation = { name: string; aliases?: string[] };
 
-/** The organisations whose name or alias appears in a text, by their main name. */
+type MentionIndex = Map<string, { phrase: string; name: string }[]>;
+const mentionIndexes = new WeakMap<KnownOrganisation[], MentionIndex>();
+
+/** The organisations' names and aliases by their first word, built once per list. */
+function mentionIndex(organisations: KnownOrganisation[]): MentionIndex {
+  let index = mentionIndexes.get(organisations);
+  if (index) return index;
+  index = new Map();
+  for (const org of organisations) {
+    for (const name of [org.name, ...(org.aliases ?? [])]) {
+      const phrase = paddedPhrase(name);
+      if (name.length < 3 || phrase.length <= 2) continue;
+      const first = phrase.slice(1, phrase.indexOf(" ", 1));
+      const entries = index.get(first) ?? [];
+      entries.push({ phrase, name: org.name });
+      index.set(first, entries);
+    }
+  }
+  mentionIndexes.set(organisations, index);
+  return index;
+}
+
+/**
+ * The organisations whose name or alias appears in a text, by their main name, in the list's
+ * order. Only the names starting with one of the text's words are tried: the cost follows the
+ * text, not the number of organisations known.
+ */
 export function findMentions(text: string, organisations: KnownOrganisation[]): string[] {
-  const plain = stripMarkup(text);
-  const found = organisations.filter((org) => [org.name, ...(org.aliases ?? [])].some((name) => name.length >= 3 && containsPhrase(plain, name)));
-  return [...new Map(found.map((org) => [foldText(org.name), org.name])).values()];
+  const haystack = paddedPhrase(text);
+  const index = mentionIndex(organisations);
+  const found = new Set<string>();
+  for (const word of new Set(haystack.trim().split(" "))) {
+    for (const entry of index.get(word) ?? []) if (haystack.includes(entry.phrase)) found.add(entry.name);
+  }
+  const ordered = organisations.filter((org) => found.has(org.name));
+  return [...new Map(ordered.map((org) => [foldText(org.name), org.name])).values()];
 }

@@ -121,9 +121,26 @@ export function similarity(a: string, b: string): number {
 
 /** True when `needle` occurs in `haystack` as whole words, both compared folded. */
 export function containsPhrase(haystack: string, needle: string): boolean {
-  const h = ` ${foldText(stripMarkup(haystack)).replace(/[^a-z0-9+]+/g, " ")} `;
-  const n = foldText(stripMarkup(needle))
-    .replace(/[^a-z0-9+]+/g, " ")
-    .trim();
-  return n.length > 0 && h.includes(` ${n} `);
+  const n = paddedPhrase(needle);
+  return n.length > 2 && paddedPhrase(haystack).includes(n);
+}
+
+const PHRASE_MEMO_SIZE = 20_000;
+const phraseMemo = new Map<string, string>();
+
+/**
+ * A text as containsPhrase compares it: folded, markup gone, one space between words, and a
+ * space at each end. A parse compares the same texts thousands of times (every item with every
+ * organisation and every synthesis entry), so the forms are kept, up to a bounded number.
+ */
+export function paddedPhrase(input: string): string {
+  let form = phraseMemo.get(input);
+  if (form === undefined) {
+    form = ` ${foldText(stripMarkup(input))
+      .replace(/[^a-z0-9+]+/g, " ")
+      .trim()} `;
+    if (phraseMemo.size >= PHRASE_MEMO_SIZE) phraseMemo.clear();
+    phraseMemo.set(input, form);
+  }
+  return form;
 }
