@@ -55,3 +55,20 @@ describe("a long compte rendu with many organisations known", () => {
     expect(mentions.filter((m) => m.startsWith("Association numéro"))).toEqual([]);
   });
 });
+
+describe("a compte rendu past the limits", () => {
+  // 1,000 tables took 17 s to parse before the schema's 500-table limit refused them; the
+  // limit is now checked once the sections are known, before people and links are read.
+  it("is refused at once, in French, when it has over 500 tables", () => {
+    const result = parseCompteRendu(enlargedCompteRendu(167), { city: "Paris", date: "2021-12-13" });
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Le document compte 999 tables, au-delà des 500/) });
+  });
+
+  it("is refused when one table runs on for thousands of lines", () => {
+    const table = `# Rencontre\n\n## TABLE 1\n\nAutour de la table : Ana B (X)\n\n### Pistes\n\n${"- une piste\n".repeat(2000)}`;
+    expect(parseCompteRendu(table, { city: "Paris", date: "2021-12-13" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^La table 1 compte 2/),
+    });
+  });
+});

@@ -119,6 +119,30 @@ function groupNested(blocks: Block[]): string[][] {
   return groups;
 }
 
+/**
+ * What one compte rendu may hold, checked as soon as its sections are known, before the costly
+ * steps (people, organisations, links): a document past them is refused at once, not after.
+ */
+export const PARSE_LIMITS = { tables: 500, blocksPerTable: 1500, blocks: 20_000 } as const;
+
+function tooLarge(tables: Extract<Section, { kind: "table" }>[]): string | null {
+  if (tables.length > PARSE_LIMITS.tables) {
+    return `Le document compte ${tables.length.toLocaleString("fr-FR")} tables, au-delà des ${PARSE_LIMITS.tables} lues dans un compte rendu : coupez-le en plusieurs documents.`;
+  }
+  let total = 0;
+  for (const table of tables) {
+    const blocks = table.intro.length + Object.values(table.parts).reduce((n, part) => n + part.blocks.length, 0);
+    if (blocks > PARSE_LIMITS.blocksPerTable) {
+      return `La table ${table.number} compte ${blocks.toLocaleString("fr-FR")} lignes, au-delà des ${PARSE_LIMITS.blocksPerTable.toLocaleString("fr-FR")} lues pour une table : vérifiez ses titres.`;
+    }
+    total += blocks;
+  }
+  if (total > PARSE_LIMITS.blocks) {
+    return `Les tables comptent ${total.toLocaleString("fr-FR")} lignes, au-delà des ${PARSE_LIMITS.blocks.toLocaleString("fr-FR")} lues dans un compte rendu : coupez-le en plusieurs documents.`;
+  }
+  return null;
+}
+
 export function parseCompteRendu(source: string, options: ParseOptions = {}): ParseResult {
   const warnings: string[] = [];
   const warn = (message: string) => warnings.push(message);
@@ -129,6 +153,8 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
 
   const sections = toSections(toBlocks(source), warn);
   const tableSections = sections.filter((s): s is Extract<Section, { kind: "table" }> => s.kind === "table");
+  const overLimit = tooLarge(tableSections);
+  if (overLimit) return fail(overLimit);
   if (tableSections.length === 0) {
     return fail(
       "Aucune table trouvée : ce document ne ressemble pas à un compte rendu de Grande Rencontre " +
