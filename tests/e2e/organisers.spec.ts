@@ -90,6 +90,8 @@ test("an admin creates Bordeaux 2024 with two tables, fills table 1, publishes, 
 });
 
 test("a rapporteur invited to Bordeaux edits its table 1 and cannot reach Paris", async ({ browser }, testInfo) => {
+  // Two accounts, two sessions and a dozen pages: 24–26 s alone on 2 cores, past 30 s under the full suite's load.
+  test.slow();
   const tag = testInfo.project.name;
   const adminEmail = `orga-invite-${tag}@example.org`;
   const rapporteurEmail = `rapporteur-bordeaux-${tag}@example.org`;
