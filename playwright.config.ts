@@ -32,12 +32,16 @@ export default defineConfig({
     {
       name: "bureau-organisateurs",
       testMatch: /(admin|admin-areas|organisers|security|instances)\.spec/,
+      // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
+      timeout: 90_000,
       dependencies: ["bureau", "mobile"],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
     {
       name: "mobile-organisateurs",
       testMatch: /(admin|admin-areas|organisers|security|instances)\.spec/,
+      // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
+      timeout: 90_000,
       dependencies: ["bureau", "mobile"],
       use: { ...devices["Pixel 7"], channel: undefined },
     },
