@@ -5,14 +5,13 @@ import { decodeSource, MAX_SOURCE_BYTES } from "@/lib/import/decode-text";
 import { odtToMarkdown } from "@/server/import/formats/odt-to-markdown";
 import { pdfToMarkdown } from "@/server/import/formats/pdf-to-markdown";
 import { unzipLimited, ZipTooLargeError } from "@/server/import/formats/unzip-limited";
-import { checkZip } from "@/server/import/zip-guard";
+import { checkZip, ZIP_TOO_LARGE } from "@/server/import/zip-guard";
 
 export type SourceText = { ok: true; text: string } | { ok: false; error: string };
 export type SourceFile = { name: string; bytes: Uint8Array };
 export type SourceFormat = "text" | "docx" | "odt" | "pdf";
 export type Converter = (file: SourceFile) => Promise<SourceText>;
 
-const TOO_HEAVY = "Le document est trop lourd à lire : son contenu décompressé dépasse les limites d'un compte rendu.";
 const SAVE_AS = "enregistrez-le au format .docx, .odt ou PDF, ou collez son texte dans le champ « Texte du compte rendu »";
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
@@ -65,7 +64,7 @@ export const docxToText: Converter = async (file) => {
     // The declared sizes may lie: inflate once with a byte counter before mammoth (jszip) does.
     unzipLimited(file.bytes, new Set());
   } catch (error) {
-    if (error instanceof ZipTooLargeError) return { ok: false, error: TOO_HEAVY };
+    if (error instanceof ZipTooLargeError) return { ok: false, error: ZIP_TOO_LARGE };
     return unreadable;
   }
   let html: string;
@@ -85,7 +84,7 @@ export const odtToText: Converter = async (file) => {
   try {
     entries = unzipLimited(file.bytes, new Set(["content.xml", "styles.xml"]));
   } catch (error) {
-    if (error instanceof ZipTooLargeError) return { ok: false, error: TOO_HEAVY };
+    if (error instanceof ZipTooLargeError) return { ok: false, error: ZIP_TOO_LARGE };
     return unreadable;
   }
   const content = entries.get("content.xml");

@@ -5,7 +5,7 @@ export const ZIP_LIMITS = { mainEntryBytes: 20 * 1024 * 1024, totalBytes: 50 * 1
 /** `damaged`: not a readable archive (the caller names the format); otherwise too large. */
 export type ZipCheck = { ok: true; entries: string[] } | { ok: false; error: string; damaged: boolean };
 
-const TOO_BIG = "Le document est trop lourd à lire : son contenu décompressé dépasse les limites d'un compte rendu.";
+export const ZIP_TOO_LARGE = "Le document est trop lourd à lire : son contenu décompressé dépasse les limites d'un compte rendu.";
 
 /**
  * Reads a ZIP's central directory, without inflating anything, and refuses an archive whose
@@ -25,7 +25,7 @@ export function checkZip(bytes: Uint8Array, mainEntry: string): ZipCheck {
   const count = view.getUint16(eocd + 10, true);
   const dirSize = view.getUint32(eocd + 12, true);
   const dirOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || dirOffset === 0xffffffff) return { ok: false, error: TOO_BIG, damaged: false }; // ZIP64: never a compte rendu
+  if (count === 0xffff || dirOffset === 0xffffffff) return { ok: false, error: ZIP_TOO_LARGE, damaged: false }; // ZIP64: never a compte rendu
   if (count > ZIP_LIMITS.entries)
     return { ok: false, error: `Le document est trop lourd à lire : ${count} fichiers dans l'archive.`, damaged: false };
   if (dirOffset + dirSize > bytes.byteLength) return { ok: false, error: "L'archive est abîmée (répertoire hors du fichier).", damaged: true };
@@ -42,10 +42,10 @@ export function checkZip(bytes: Uint8Array, mainEntry: string): ZipCheck {
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (size === 0xffffffff) return { ok: false, error: TOO_BIG, damaged: false };
-    if (name === mainEntry && size > ZIP_LIMITS.mainEntryBytes) return { ok: false, error: TOO_BIG, damaged: false };
+    if (size === 0xffffffff) return { ok: false, error: ZIP_TOO_LARGE, damaged: false };
+    if (name === mainEntry && size > ZIP_LIMITS.mainEntryBytes) return { ok: false, error: ZIP_TOO_LARGE, damaged: false };
     total += size;
-    if (total > ZIP_LIMITS.totalBytes) return { ok: false, error: TOO_BIG, damaged: false };
+    if (total > ZIP_LIMITS.totalBytes) return { ok: false, error: ZIP_TOO_LARGE, damaged: false };
     names.push(name);
     at += 46 + nameLength + extraLength + commentLength;
   }
