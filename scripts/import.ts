@@ -1,12 +1,14 @@
 /**
  * npm run import -- FILE [--publier] [--organisateur "Nom"]… [--ville Ville] [--date AAAA-MM-JJ]
- * Imports a compte rendu (Markdown or text), prints a summary, exits non-zero on failure.
+ * Imports a compte rendu (Markdown, text, .docx, .odt or PDF), with the corrections stored by an
+ * earlier import of the same text, prints a summary, exits non-zero on failure.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { systemActor } from "@/server/actor";
 import { runCli } from "./run-cli";
+import { formatWarning } from "@/lib/import/warnings";
 import { importCompteRendu } from "@/server/import/import-compte-rendu";
 
 async function main(): Promise<number> {
@@ -47,9 +49,13 @@ async function main(): Promise<number> {
     city: args.values.ville,
     date: args.values.date,
   });
-  for (const warning of outcome.warnings) console.warn(`Avertissement : ${warning}`);
+  for (const warning of outcome.warnings) {
+    const option = warning.code === "no-date" ? " Donnez-la avec --date AAAA-MM-JJ." : "";
+    console.warn(`Avertissement : ${formatWarning(warning)}${option}`);
+  }
   if (!outcome.ok) {
-    console.error(`Erreur : « ${file} » n'a pas été importé. ${outcome.error}\nLa base de données n'a pas été modifiée.`);
+    const option = /^Ville introuvable/.test(outcome.error) ? " Donnez-la avec --ville, par exemple --ville Bordeaux." : "";
+    console.error(`Erreur : « ${file} » n'a pas été importé. ${outcome.error}${option}\nLa base de données n'a pas été modifiée.`);
     return 1;
   }
   const { summary } = outcome;

@@ -62,3 +62,23 @@ export function seedEncoded(encoding: "utf-16le" | "utf-16be" | "windows-1252"):
   }
   return Buffer.from(bytes);
 }
+
+/**
+ * The seed as Word's "Plain text" save makes it: headings in upper case, en-dash bullets,
+ * CRLF line ends, no bold nor italics, a non-breaking space before each colon, and the
+ * contents as "title⇥page" lines.
+ */
+export function seedAsWordText(markdown = readFileSync(SEED_FILE, "utf8")): string {
+  return markdown
+    .split("\n")
+    .map((line) => {
+      const heading = /^#{1,6}\s+(.*)$/.exec(line) ?? /^\*\*([^*]+)\*\*\s*$/.exec(line);
+      const plain = (text: string) => text.replace(/<\/?b>/g, "").replace(/\*\*|\*/g, "");
+      if (heading) return plain(heading[1]!).trim().toLocaleUpperCase("fr-FR");
+      const item = /^(\s*)- (.*)$/.exec(line);
+      if (item) return `${item[1]}– ${plain(item[2]!)}`;
+      return plain(line);
+    })
+    .map((line) => line.replace(/ :/g, "\u00a0:"))
+    .join("\r\n");
+}

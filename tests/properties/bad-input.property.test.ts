@@ -147,7 +147,7 @@ describe("the compte-rendu importer, 1,000 generated documents", () => {
         const result = parseCompteRendu(lines.join("\n"), { city, date: city ? "2024-05-06" : undefined });
         if (result.ok) expect(CompteRenduSchema.safeParse(result.data).success).toBe(true);
         else expectReadable(result.error);
-        for (const warning of result.warnings) expect(warning.trim().length).toBeGreaterThan(3);
+        for (const warning of result.warnings) expect(warning.message.trim().length).toBeGreaterThan(3);
       }),
       { numRuns: RUNS },
     );

@@ -1,4 +1,5 @@
 import { trimEndChars } from "@/lib/text/trim-chars";
+import { isLabelLine, isUpperCaseLine, LIST_ITEM } from "./conventions";
 /**
  * First pass of the compte-rendu importer: lines → blocks.
  * Real documents mix heading levels, write headings as **bold** lines, split lists
@@ -12,8 +13,16 @@ export type Block =
 
 // Matched on trimmed lines, so that no quantified space meets another one (linear time).
 const BOLD_LINE = /^\*\*([^*]+)\*\*\s*:?$/;
-const BARE_TABLE = /^table\s+\d+\s*:?$/i;
-const LIST_ITEM = /^(\s*)(?:[-*+•]|\d+[.)])\s+(\S.*)?$/;
+
+/** "TABLE 1⇥9", "Introduction ....... 3": a page number after a tab or dot leaders. */
+function isTocEntry(rawLine: string): boolean {
+  const line = rawLine.trimEnd();
+  let digits = 0;
+  while (digits < 5 && /\d/.test(line[line.length - 1 - digits] ?? "")) digits++;
+  if (digits === 0 || digits > 4) return false;
+  const before = trimEndChars(line.slice(0, line.length - digits), " ");
+  return before.endsWith("\t") || before.endsWith("...") || before.endsWith("…");
+}
 
 /** "## Title ##" → level 2 and "Title": a scan, since `/^#+\s+(.*?)\s*#*\s*$/` is cubic on `#` + spaces. */
 function atxHeading(trimmed: string): { level: number; text: string } | null {
@@ -57,11 +66,10 @@ export function toBlocks(source: string): Block[] {
     }
     const trimmed = line.trim();
     const atx = atxHeading(trimmed);
-    const bold = BOLD_LINE.exec(trimmed);
-    if (atx || bold || BARE_TABLE.test(trimmed)) {
-      const level = atx ? atx.level : bold ? 7 : 8;
+    const bold = atx ? null : BOLD_LINE.exec(trimmed);
+    if (atx || bold) {
       const text = headingText(atx ? atx.text : trimmed);
-      if (text) blocks.push({ type: "heading", text, level, line: lineNo });
+      if (text) blocks.push({ type: "heading", text, level: atx ? atx.level : 7, line: lineNo });
       open = null;
       return;
     }
@@ -71,6 +79,14 @@ export function toBlocks(source: string): Block[] {
       const block: Block = { type: "item", text: cleanInline(item[2] ?? ""), depth, line: lineNo };
       blocks.push(block);
       open = block;
+      return;
+    }
+    // A word processor's plain text: headings are upper-case lines or lines that say what they are;
+    // a line of the contents ("TABLE 1⇥9", "Introduction ....... 3") is not one.
+    if (!isTocEntry(rawLine) && (isUpperCaseLine(trimmed) || isLabelLine(trimmed))) {
+      const text = headingText(trimmed);
+      if (text) blocks.push({ type: "heading", text, level: 8, line: lineNo });
+      open = null;
       return;
     }
     if (open) {

@@ -1,3 +1,4 @@
+import { trimEndChars } from "@/lib/text/trim-chars";
 import { foldText, stripMarkup } from "@/lib/text/normalize";
 
 const MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
@@ -82,4 +83,105 @@ export function findCity(subtitle: string | null): string | null {
   const parts = stripMarkup(subtitle).split(/[,–—-]\s+/);
   const last = parts.length > 1 ? parts.at(-1)!.trim() : null;
   return last && /^\p{Lu}[\p{L}' -]{1,60}$/u.test(last) ? last : null;
+}
+
+const PARTICLES = new Set(["en", "sur", "sous", "de", "du", "des", "la", "le", "les", "lès", "lez", "et", "d", "l"]);
+
+/** "PARIS" → "Paris", "AIX-EN-PROVENCE" → "Aix-en-Provence"; a name already in mixed case is kept. */
+export function fromCapitals(name: string): string {
+  if (name !== name.toLocaleUpperCase("fr-FR")) return name;
+  return name
+    .toLocaleLowerCase("fr-FR")
+    .split(/([\s'’-])/)
+    .map((part, i) => (i > 0 && PARTICLES.has(part) ? part : part.charAt(0).toLocaleUpperCase("fr-FR") + part.slice(1)))
+    .join("");
+}
+
+const CITY_WORD = /^\p{Lu}[\p{L}'’-]{1,40}$/u;
+
+/** A city name at the start of `words`: capitalised words, joined by particles ("Saint-Denis", "Boulogne sur Mer"). */
+function cityAt(words: string[]): string | null {
+  const first = trimEndChars(words[0] ?? "", ",.;:)");
+  if (!CITY_WORD.test(first)) return null;
+  const taken = [first];
+  for (let i = 1; i + 1 < words.length && i < 6; i += 2) {
+    const particle = words[i]!;
+    const next = trimEndChars(words[i + 1]!, ",.;:)");
+    if (!PARTICLES.has(particle.toLocaleLowerCase("fr-FR")) || !CITY_WORD.test(next) || /[,.;:]$/.test(particle)) break;
+    taken.push(particle, next);
+    if (/[,.;:)]$/.test(words[i + 1]!)) break;
+  }
+  return taken.join(" ");
+}
+
+/** Words that open a title or a sentence, never a city. */
+const NOT_CITIES = new Set(["la", "le", "les", "l'", "grande", "rencontre", "rencontres", "compte", "synthese", "introduction", "sommaire", "table"]);
+
+function plausibleCity(name: string | null): string | null {
+  if (!name || NOT_CITIES.has(foldText(name).split(/[\s'-]/)[0]!)) return null;
+  return fromCapitals(name);
+}
+
+/**
+ * The city, from the title block and the opening paragraphs, in this order: a title or subtitle
+ * that ends with it ("…, Paris"), a dateline ("Bordeaux, le 12 mars 2023", "LYON – 3 JUIN 2022"),
+ * a line that is only a city ("PARIS"), and "à Bordeaux" in the first paragraphs.
+ */
+export function findCityAnywhere(headings: string[], paragraphs: string[]): string | null {
+  const clean = (texts: string[]) => texts.map((t) => stripMarkup(t).trim()).filter(Boolean);
+  const titles = clean(headings);
+  const opening = clean(paragraphs);
+  const plain = [...titles, ...opening];
+  for (const text of titles.slice(0, 12)) {
+    const line = text.split("\n")[0]!;
+    if (line.length <= 200) {
+      const city = plausibleCity(findCity(line));
+      if (city) return city;
+    }
+  }
+  for (const text of plain) {
+    for (const line of text.split("\n").slice(0, 20)) {
+      const dateline = /^(.{2,60}?)\s?[,–—-]\s?(?:le\s)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s)?\d{1,2}(?:er)?[\s/.]/iu.exec(
+        line.trim(),
+      );
+      const city = dateline ? plausibleCity(cityAt(dateline[1]!.split(" "))) : null;
+      if (city && city.split(" ").length === dateline![1]!.trim().split(" ").length) return city;
+    }
+  }
+  for (const text of plain.slice(0, 12)) {
+    if (text.length <= 40 && !text.includes(" ") && CITY_WORD.test(text) && text === text.toLocaleUpperCase("fr-FR")) {
+      const city = plausibleCity(text);
+      if (city) return city;
+    }
+  }
+  for (const text of opening) {
+    const words = text.replace(/\n/g, " ").slice(0, 3000).split(" ");
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (words[i] !== "à" && words[i] !== "À") continue;
+      const city = plausibleCity(cityAt(words.slice(i + 1, i + 8)));
+      if (city) return city;
+    }
+  }
+  return null;
+}
+
+/** "13/12/2021", "13.12.2021", "13-12-2021" or "2021-12-13" as YYYY-MM-DD, when it is a real day. */
+export function findNumericDate(text: string): string | null {
+  const dmy = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(text);
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  const found = dmy && (!iso || dmy.index <= iso.index) ? [dmy[3], dmy[2], dmy[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
+  if (!found) return null;
+  const [year, month, day] = found.map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1900 || year > 2200) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The first date written in words ("le lundi 13 décembre 2021") or in figures ("13/12/2021") in these texts. */
+export function findDateAnywhere(texts: string[]): string | null {
+  for (const text of texts) {
+    const found = findFrenchDate(text) ?? findNumericDate(text);
+    if (found) return found;
+  }
+  return null;
 }

@@ -11,7 +11,7 @@ const SEED = readFileSync(path.resolve(import.meta.dirname, "../../../prisma/see
 function parseOk(source: string): { data: CompteRendu; warnings: string[] } {
   const result = parseCompteRendu(source);
   if (!result.ok) throw new Error(result.error);
-  return result;
+  return { data: result.data, warnings: result.warnings.map((w) => w.message) };
 }
 
 const seed = parseOk(SEED);

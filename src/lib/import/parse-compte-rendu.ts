@@ -18,9 +18,12 @@ import {
   matchObjective,
   type KnownOrganisation,
 } from "./link";
-import { findCity, findEdition, findFrenchDate, findPartners, findVenue } from "./metadata";
-import { parseParticipantsLine, parseRoundTablePeople } from "./people";
-import { toSections, type Section, type SubsectionKind } from "./sections";
+import { unitHeading } from "./conventions";
+import { findCityAnywhere, findDateAnywhere, findEdition, findPartners, findVenue } from "./metadata";
+import type { ImportCorrections, OutlineEntry } from "./outline";
+import { parseParticipantsLine, parsePerson, parsePersonList, parseRoundTablePeople, parseUnitPeopleLine } from "./people";
+import { toSections, type Section, type SubsectionKind, type Warn } from "./sections";
+import type { ImportWarning } from "./warnings";
 
 export type ParseOptions = {
   /** Organisations that organised the rencontre (not written in the compte rendu itself). */
@@ -30,20 +33,73 @@ export type ParseOptions = {
   /** Overrides for what the document may not say. */
   city?: string;
   date?: string;
+  /** The organiser's corrections from the preview (roles of headings, themes kept apart). */
+  corrections?: ImportCorrections;
 };
 
-export type ParseResult = { ok: true; data: CompteRendu; warnings: string[] } | { ok: false; error: string; warnings: string[] };
+/** What the import read, and every heading with the role it got (shown by the preview, even when the document is refused). */
+export type ParseResult =
+  | { ok: true; data: CompteRendu; warnings: ImportWarning[]; outline: OutlineEntry[] }
+  | { ok: false; error: string; warnings: ImportWarning[]; outline: OutlineEntry[] };
 
-function itemsOf(blocks: Block[], where: string, warn: (m: string) => void): string[] {
-  const items: string[] = [];
+/** The items of a list, with their lines; a paragraph gives one item per line (a warning says so). */
+function linesOf(blocks: Block[], where: string, warn: Warn): { text: string; line: number }[] {
+  const items: { text: string; line: number }[] = [];
   for (const block of blocks) {
-    if (block.type === "item") items.push(block.text.replace(/\n/g, " "));
-    else if (block.type === "paragraph") {
-      warn(`Ligne ${block.line} (${where}) : texte sans tiret lu comme un élément de liste.`);
-      items.push(...block.text.split("\n").filter((l) => l.trim()));
-    } else items.push(block.text);
+    if (block.type === "paragraph") {
+      warn(`${where} : texte sans tiret lu comme un élément de liste.`, block.line, "paragraph-item");
+      block.text.split("\n").forEach((text, i) => items.push({ text, line: block.line + i }));
+    } else items.push({ text: block.text.replace(/\n/g, " "), line: block.line });
   }
-  return items.map((i) => i.trim()).filter(Boolean);
+  return items.map((i) => ({ ...i, text: i.text.trim() })).filter((i) => i.text);
+}
+
+function itemsOf(blocks: Block[], where: string, warn: Warn): string[] {
+  return linesOf(blocks, where, warn).map((i) => i.text);
+}
+
+/** The people of a "Participants" heading or of a label with nothing after it: one per item or line. */
+function peopleOf(blocks: Block[]): { people: PersonRef[]; rejected: string[] } {
+  const people: PersonRef[] = [];
+  const rejected: string[] = [];
+  for (const block of blocks) {
+    if (block.type === "heading") continue;
+    const list =
+      block.type === "item" ? { people: [parsePerson(block.text, true)].filter((p) => p !== null), rejected: [] } : parsePersonList(block.text);
+    if (block.type === "item" && list.people.length === 0) rejected.push(block.text);
+    people.push(...list.people);
+    rejected.push(...list.rejected);
+  }
+  return { people, rejected };
+}
+
+/** An annex of participants by unit: under unit headings, or as "Table 2 : A (X), B (Y)" lines. */
+function annexPeople(sections: Section[], warn: Warn): Map<number, PersonRef[]> {
+  const byUnit = new Map<number, PersonRef[]>();
+  const unitOf = (text: string) => unitHeading(text)?.number ?? null;
+  for (const section of sections) {
+    if (section.kind !== "participantsAnnex") continue;
+    let unit: number | null = null;
+    let pending: Block[] = [];
+    const flush = () => {
+      if (unit === null) return;
+      const { people, rejected } = peopleOf(pending);
+      byUnit.set(unit, [...(byUnit.get(unit) ?? []), ...people]);
+      for (const entry of rejected)
+        warn(`Annexe, table ${unit} : participant·e illisible « ${entry} », ignoré·e.`, section.line, "participant-unreadable");
+      pending = [];
+    };
+    for (const block of section.blocks) {
+      const line = block.type === "heading" ? null : parseUnitPeopleLine(block.text, unitOf);
+      if (block.type === "heading" || line) {
+        flush();
+        unit = block.type === "heading" ? unitOf(block.text) : line!.number;
+        if (line) pending.push({ type: "paragraph", text: line.list, line: block.line });
+      } else pending.push(block);
+    }
+    flush();
+  }
+  return byUnit;
 }
 
 function toItem(text: string): Omit<ParsedItem, "mentions"> {
@@ -52,38 +108,65 @@ function toItem(text: string): Omit<ParsedItem, "mentions"> {
 
 function parseTable(
   section: Extract<Section, { kind: "table" }>,
-  warn: (m: string) => void,
-): Omit<ParsedTable, "examples" | "ideas"> & { examples: Omit<ParsedItem, "mentions">[]; ideas: Omit<ParsedItem, "mentions">[] } {
-  const where = `table ${section.number}`;
+  annex: Map<number, PersonRef[]>,
+  warn: Warn,
+): Omit<ParsedTable, "examples" | "ideas"> & {
+  examples: Omit<ParsedItem, "mentions">[];
+  ideas: Omit<ParsedItem, "mentions">[];
+  objectiveLines: number[];
+} {
+  const where = `Table ${section.number}`;
   let participants: PersonRef[] = [];
+  const rejected: string[] = [];
   const notes: Block[] = [];
+  // "Présents :" with nothing after it: the items that follow are the people.
+  let listing = false;
   for (const block of section.intro) {
-    const parsed = block.type === "paragraph" ? parseParticipantsLine(block.text) : null;
-    if (parsed && participants.length === 0) {
+    if (listing && block.type === "item") {
+      const person = parsePerson(block.text, true);
+      if (person) participants.push(person);
+      else rejected.push(block.text);
+      continue;
+    }
+    listing = false;
+    const parsed = block.type === "paragraph" && participants.length === 0 ? parseParticipantsLine(block.text) : null;
+    if (parsed) {
       participants = parsed.people;
-      for (const entry of parsed.rejected) warn(`Table ${section.number} : participant·e illisible « ${entry} », ignoré·e.`);
+      rejected.push(...parsed.rejected);
+      listing = parsed.people.length === 0;
     } else notes.push(block);
   }
-  if (participants.length === 0) warn(`Table ${section.number} : aucune liste « Autour de la table : … » trouvée.`);
-  if (notes.length > 0) warn(`Table ${section.number} : ${notes.length} paragraphe(s) hors rubrique conservé(s) dans les notes de la table.`);
+  if (section.people) {
+    const listed = peopleOf(section.people);
+    participants.push(...listed.people);
+    rejected.push(...listed.rejected);
+  }
+  for (const entry of rejected) warn(`${where} : participant·e illisible « ${entry} », ignoré·e.`, section.line, "participant-unreadable");
+  if (participants.length === 0) participants = annex.get(section.number) ?? [];
+  if (participants.length === 0)
+    warn(`${where} : aucune liste de participant·es (« Autour de la table : … ») trouvée.`, section.line, "no-participants");
+  if (notes.length > 0)
+    warn(`${where} : ${notes.length} paragraphe(s) hors rubrique conservé(s) dans les notes de la table.`, notes[0]!.line, "notes");
 
   const part = (kind: SubsectionKind, label: string) => {
     const found = section.parts[kind];
     if (!found) {
-      warn(`Table ${section.number} : rubrique « ${label} » absente.`);
+      warn(`${where} : rubrique « ${label} » absente.`, section.line, "section-missing");
       return [];
     }
-    const items = itemsOf(found.blocks, where, warn);
-    if (items.length === 0) warn(`Table ${section.number} : rubrique « ${found.title} » vide.`);
+    const items = linesOf(found.blocks, where, warn);
+    if (items.length === 0) warn(`${where} : rubrique « ${found.title} » vide.`, found.line, "section-empty");
     return items;
   };
-
+  const objectives = part("objectives", "Principaux objectifs");
   return {
     number: section.number,
+    title: section.title,
     participants,
-    objectives: part("objectives", "Principaux objectifs").map((text) => ({ text: stripMarkup(text), consolidatedIndex: null })),
-    examples: part("examples", "Exemples de collaboration").map(toItem),
-    ideas: part("ideas", "Pistes de future collaboration").map(toItem),
+    objectives: objectives.map((item) => ({ text: stripMarkup(item.text), consolidatedIndex: null })),
+    objectiveLines: objectives.map((item) => item.line),
+    examples: part("examples", "Exemples de collaboration").map((item) => toItem(item.text)),
+    ideas: part("ideas", "Pistes de future collaboration").map((item) => toItem(item.text)),
     notes: blocksToMarkdown(notes),
   };
 }
@@ -143,22 +226,31 @@ function tooLarge(tables: Extract<Section, { kind: "table" }>[]): string | null 
   return null;
 }
 
+const MISSING_CITY =
+  "Ville introuvable : ni le titre, ni le sous-titre, ni les premiers paragraphes ne la disent (« …, Paris », « à Bordeaux », « LYON »). Précisez-la.";
+const MISSING_DATE = "Date de la rencontre introuvable en tête du document ni dans l'introduction : à compléter.";
+
 export function parseCompteRendu(source: string, options: ParseOptions = {}): ParseResult {
-  const warnings: string[] = [];
-  const warn = (message: string) => warnings.push(message);
-  const fail = (error: string): ParseResult => ({ ok: false, error, warnings });
+  const warnings: ImportWarning[] = [];
+  const warn: Warn = (message, line = null, code = "other") => {
+    warnings.push({ code, message, line });
+  };
+  let outline: OutlineEntry[] = [];
+  const fail = (error: string): ParseResult => ({ ok: false, error, warnings, outline });
 
   if (source.includes("\u0000")) return fail("Le fichier est binaire : attendu un compte rendu en Markdown ou en texte.");
   if (source.trim() === "") return fail("Le document est vide.");
 
-  const sections = toSections(toBlocks(source), warn);
+  const read = toSections(toBlocks(source), warn, options.corrections?.headings);
+  const sections = read.sections;
+  outline = read.outline;
   const tableSections = sections.filter((s): s is Extract<Section, { kind: "table" }> => s.kind === "table");
   const overLimit = tooLarge(tableSections);
   if (overLimit) return fail(overLimit);
   if (tableSections.length === 0) {
     return fail(
       "Aucune table trouvée : ce document ne ressemble pas à un compte rendu de Grande Rencontre " +
-        "(des titres « TABLE 1 », « TABLE 2 »… suivis de « Autour de la table : » sont attendus).",
+        "(des titres « Table 1 », « Atelier 2 », « Groupe III »… sont attendus). Dans l’aperçu, donnez le rôle « Table » aux titres des tables.",
     );
   }
 
@@ -177,15 +269,24 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
   const frontHeadings = sections[0]!.kind === "front" ? sections[0]!.blocks.filter((b) => b.type === "heading") : [];
   const title = frontHeadings[0]?.text ?? "Grande Rencontre";
   const subtitle = frontHeadings[1]?.text ?? null;
-  if (frontHeadings.length === 0) warn("Aucun titre en tête du document : titre « Grande Rencontre » retenu.");
+  if (frontHeadings.length === 0) warn("Aucun titre en tête du document : titre « Grande Rencontre » retenu.", null, "no-title");
 
   const introduction = text("introduction");
-  const city = options.city?.trim() || findCity(subtitle) || findCity(title);
-  if (!city) return fail("Ville introuvable : le sous-titre doit finir par la ville (« …, Paris ») ou la ville doit être précisée.");
-  const date = options.date ?? findFrenchDate(introduction) ?? findFrenchDate(source);
-  if (!date) warn("Date de la rencontre introuvable dans l'introduction : à compléter.");
+  // The title block and the opening paragraphs: where a compte rendu says where and when.
+  const front = sections[0]!.kind === "front" ? sections[0]!.blocks : [];
+  const frontParagraphs = front.filter((b) => b.type !== "heading").map((b) => b.text);
+  const opening = [...front.map((b) => b.text), introduction.slice(0, 4000)];
+  const city =
+    options.city?.trim() ||
+    findCityAnywhere(
+      frontHeadings.map((b) => b.text),
+      [...frontParagraphs, introduction.slice(0, 4000)],
+    );
+  if (!city) return fail(MISSING_CITY);
+  const date = options.date ?? findDateAnywhere(opening) ?? findDateAnywhere([source.slice(0, 20_000)]);
+  if (!date) warn(MISSING_DATE, null, "no-date");
   const venue = findVenue(introduction);
-  if (!venue) warn("Lieu de la rencontre introuvable dans l'introduction : à compléter.");
+  if (!venue) warn("Lieu de la rencontre introuvable dans l'introduction : à compléter.", null, "no-venue");
   const partners = findPartners(introduction);
 
   // Round table: the first paragraph naming moderator and panel; the rest is its text.
@@ -200,21 +301,23 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
       if (!people) return true;
       moderators = people.moderators;
       panelists = people.panelists;
-      for (const entry of people.rejected) warn(`Table ronde : intervenant·e illisible « ${entry} », ignoré·e.`);
+      for (const entry of people.rejected)
+        warn(`Table ronde : intervenant·e illisible « ${entry} », ignoré·e.`, block.line, "participant-unreadable");
       return false;
     });
-    if (moderators.length + panelists.length === 0) warn("Table ronde : ni animation ni panel trouvés.");
+    if (moderators.length + panelists.length === 0) warn("Table ronde : ni animation ni panel trouvés.", null, "round-table");
   }
 
   // Tables, in number order.
   const seen = new Set<number>();
+  const annex = annexPeople(sections, warn);
   const rawTables = tableSections
-    .map((section) => parseTable(section, warn))
-    .filter((table) => {
-      if (!seen.has(table.number)) return seen.add(table.number);
-      warn(`La table ${table.number} apparaît deux fois : la seconde est ignorée.`);
+    .filter((section) => {
+      if (!seen.has(section.number)) return seen.add(section.number);
+      warn(`La table ${section.number} apparaît deux fois : la seconde est ignorée.`, section.line, "duplicate-table");
       return false;
     })
+    .map((section) => parseTable(section, annex, warn))
     .sort((a, b) => a.number - b.number);
 
   // Everyone's organisation is a known organisation, to find where items cite them.
@@ -227,11 +330,16 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
     ...[...docOrganisations, ...partners, ...organisers].map((name) => ({ name })),
   ];
   const withMentions = (item: Omit<ParsedItem, "mentions">): ParsedItem => ({ ...item, mentions: findMentions(item.text, known) });
-  const tables: ParsedTable[] = rawTables.map((t) => ({ ...t, examples: t.examples.map(withMentions), ideas: t.ideas.map(withMentions) }));
+  const objectiveLines = new Map(rawTables.map((t) => [t.number, t.objectiveLines]));
+  const tables: ParsedTable[] = rawTables.map(({ objectiveLines: _lines, ...t }) => ({
+    ...t,
+    examples: t.examples.map(withMentions),
+    ideas: t.ideas.map(withMentions),
+  }));
 
   // General synthesis.
   const general = sections.find((s): s is Extract<Section, { kind: "generalSynthesis" }> => s.kind === "generalSynthesis");
-  if (!general) warn("Pas de « Synthèse générale » dans le document.");
+  if (!general) warn("Pas de « Synthèse générale » dans le document.", null, "no-synthesis");
   const ideas = candidatesOf(tables, "IDEA");
   const examples = candidatesOf(tables, "EXAMPLE");
   const synthesisGroups: SynthesisGroupParsed[] = [];
@@ -247,7 +355,11 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
         const { label, text: entry } = splitPurposeItem(block.text);
         const links = linkByCitation(entry, examples);
         if (links.length === 0)
-          warn(`Synthèse générale, exemples : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucun exemple des tables.`);
+          warn(
+            `Synthèse générale, exemples : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucun exemple des tables.`,
+            block.line,
+            "synthesis-unlinked",
+          );
         synthesisGroups.push({ section: "EXAMPLES_BY_PURPOSE", label, consolidatedIndex: null, entries: [{ text: entry, links }] });
       });
   }
@@ -258,7 +370,7 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
       .filter((b) => b.type === "item")
       .forEach((block) => {
         const { label, entries } = splitThemeItem(block.text);
-        if (!label) warn(`Ligne ${block.line} : pistes de la synthèse sans thème (« Thème : … » attendu) ; conservées sans thème.`);
+        if (!label) warn("Pistes de la synthèse sans thème (« Thème : … » attendu) ; conservées sans thème.", block.line, "synthesis-no-theme");
         synthesisGroups.push({
           section: "IDEAS_BY_THEME",
           label,
@@ -268,13 +380,15 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
             if (links.length === 0) {
               warn(
                 `Synthèse générale, thème « ${label ?? "sans thème"} » : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucune piste des tables.`,
+                block.line,
+                "synthesis-unlinked",
               );
             }
             return { text: entry, links };
           }),
         });
       });
-  } else if (general) warn("Synthèse générale : pas de pistes regroupées par thème.");
+  } else if (general) warn("Synthèse générale : pas de pistes regroupées par thème.", null, "no-synthesis");
 
   // Appendix: consolidated objectives, then examples and ideas grouped per objective.
   const appendix = sections.filter((s): s is Extract<Section, { kind: "appendix" }> => s.kind === "appendix");
@@ -282,7 +396,8 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
     .filter((s) => s.part === "objectives")
     .flatMap((s) => itemsOf(s.blocks, "objectifs consolidés", warn))
     .map(stripMarkup);
-  if (consolidatedObjectives.length === 0) warn("Aucune liste d'objectifs consolidés (« Objectifs ») après la synthèse générale.");
+  if (consolidatedObjectives.length === 0)
+    warn("Aucune liste d'objectifs consolidés (« Objectifs ») après la synthèse générale.", null, "no-consolidated");
 
   for (const section of appendix.filter((s) => s.part !== "objectives")) {
     const kind = section.part === "ideas" ? "IDEA" : "EXAMPLE";
@@ -294,6 +409,8 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
     if (!byObjective && consolidatedObjectives.length > 0) {
       warn(
         `« ${section.title} » : ${groups.length} groupes pour ${consolidatedObjectives.length} objectifs consolidés ; groupes conservés sans objectif.`,
+        section.blocks[0]?.line ?? null,
+        "groups-mismatch",
       );
     }
     groups.forEach((entries, index) => {
@@ -303,7 +420,12 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
         consolidatedIndex: byObjective ? index : null,
         entries: entries.map((entry) => {
           const links = linkBySimilarity(entry, kind === "IDEA" ? ideas : examples);
-          if (links.length === 0) warn(`« ${section.title} » : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucun élément des tables.`);
+          if (links.length === 0)
+            warn(
+              `« ${section.title} » : « ${stripMarkup(entry).slice(0, 80)} » ne correspond à aucun élément des tables.`,
+              section.blocks[0]?.line ?? null,
+              "synthesis-unlinked",
+            );
           return { text: entry, links };
         }),
       });
@@ -311,10 +433,14 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
   }
 
   for (const table of tables) {
-    for (const objective of table.objectives) {
+    for (const [index, objective] of table.objectives.entries()) {
       objective.consolidatedIndex = matchObjective(objective.text, consolidatedObjectives);
       if (objective.consolidatedIndex === null && consolidatedObjectives.length > 0) {
-        warn(`Table ${table.number} : objectif « ${objective.text} » rattaché à aucun objectif consolidé.`);
+        warn(
+          `Table ${table.number} : objectif « ${objective.text} » rattaché à aucun objectif consolidé.`,
+          objectiveLines.get(table.number)?.[index] ?? null,
+          "objective-unlinked",
+        );
       }
     }
   }
@@ -351,7 +477,7 @@ export function parseCompteRendu(source: string, options: ParseOptions = {}): Pa
     const issue = parsed.error.issues[0]!;
     return fail(`Compte rendu incohérent (${issue.path.join(".") || "document"}) : ${issue.message}`);
   }
-  return { ok: true, data: parsed.data, warnings };
+  return { ok: true, data: parsed.data, warnings, outline };
 }
 
 /**

@@ -48,17 +48,30 @@ export function splitName(fullName: string): { firstName: string | null; lastNam
   return { firstName: words.slice(0, firstUpper).join(" "), lastName: words.slice(firstUpper).join(" ") };
 }
 
-/** One entry such as "Daisy AQUE (*Initiative Vie*)", "Laurence MARI (DGCS)", "Mélanie PARRA". */
-export function parsePerson(entry: string): PersonRef | null {
+/** "Name – Affiliation" or, where commas do not separate people, "Name, Affiliation": the split, found by index. */
+function splitAffiliation(clean: string, allowComma: boolean): [string, string] | null {
+  const open = clean.endsWith(")") ? clean.lastIndexOf("(") : -1;
+  const inner = open > 0 ? clean.slice(open + 1, -1) : "";
+  if (open > 0 && !inner.includes(")")) return [clean.slice(0, open), inner];
+  for (const dash of [" – ", " — ", " - "]) {
+    const at = clean.indexOf(dash);
+    if (at > 0) return [clean.slice(0, at), clean.slice(at + dash.length)];
+  }
+  const comma = allowComma ? clean.indexOf(",") : -1;
+  return comma > 0 ? [clean.slice(0, comma), clean.slice(comma + 1)] : null;
+}
+
+/**
+ * One entry such as "Daisy AQUE (*Initiative Vie*)", "Laurence MARI – DGCS", "Mélanie PARRA";
+ * "Alice MARTIN, Emmaüs" too when `allowComma` (entries separated by semicolons or lines).
+ */
+export function parsePerson(entry: string, allowComma = false): PersonRef | null {
   const stripped = stripMarkup(entry).trim();
   const clean = trimEndChars(stripped, ".;").trim();
   if (!clean) return null;
-  // "Name (Affiliation)": the last parenthesis, found by index rather than by a backtracking regex.
-  const open = clean.endsWith(")") ? clean.lastIndexOf("(") : -1;
-  const inner = open > 0 ? clean.slice(open + 1, -1) : "";
-  const match = open > 0 && !inner.includes(")") ? [clean, clean.slice(0, open), inner] : null;
-  const fullName = (match ? match[1]! : clean).replace(/\s+/g, " ").trim();
-  const affiliation = match ? match[2]!.trim() : "";
+  const match = splitAffiliation(clean, allowComma);
+  const fullName = (match ? match[0] : clean).replace(/\s+/g, " ").trim();
+  const affiliation = match ? match[1].replace(/\s+/g, " ").trim() : "";
   if (!/\p{L}/u.test(fullName) || fullName.length > 120) return null;
   const { firstName, lastName } = splitName(fullName);
   const isStatus = affiliation !== "" && isStatusLabel(affiliation);
@@ -71,23 +84,48 @@ export function parsePerson(entry: string): PersonRef | null {
   };
 }
 
+/**
+ * People listed one per line, or separated by semicolons (then "Name, Affiliation" is one
+ * person), or else by commas.
+ */
 export function parsePersonList(input: string): { people: PersonRef[]; rejected: string[] } {
   const people: PersonRef[] = [];
   const rejected: string[] = [];
-  for (const entry of splitTopLevel(input)) {
-    const person = parsePerson(entry);
+  const lines = input
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  // One person per line, unless the lines are a hard-wrapped list ("A (X), B (Y),⏎C (Z)").
+  const perLine = lines.length > 1 && lines.every((line) => !/[,;]$/.test(line) && splitTopLevel(line).length <= 2);
+  const joined = lines.join(" ");
+  const bySemicolon = !perLine && joined.includes(";");
+  const entries = perLine ? lines : splitTopLevel(joined, bySemicolon ? /;/ : /,/);
+  for (const entry of entries) {
+    const person = parsePerson(entry, perLine || bySemicolon);
     if (person) people.push(person);
     else rejected.push(entry);
   }
   return { people, rejected };
 }
 
-const PARTICIPANTS_LINE = /^(?:autour de la table|participant(?:\.?e)?s?|participant·e·s|présents?)\s*:([\s\S]+)$/i;
+const PARTICIPANTS_LINE = /^(?:autour de la table|participant(?:\.?e)?s?|participant·e·s|présents?|membres)\s*:([\s\S]*)$/i;
 
-/** The participants of "Autour de la table : …", or null when the text is not such a line. */
+/**
+ * The participants of "Autour de la table : …", or null when the text is not such a line.
+ * A label with nothing after it ("Présents :") gives no one: the list follows, one per line.
+ */
 export function parseParticipantsLine(text: string): ReturnType<typeof parsePersonList> | null {
   const match = PARTICIPANTS_LINE.exec(stripMarkup(text));
   return match ? parsePersonList(match[1]!) : null;
+}
+
+/** "Table 2 : A (X), B (Y)" in an annex of participants: the unit's number and its list. */
+export function parseUnitPeopleLine(text: string, unitOf: (heading: string) => number | null): { number: number; list: string } | null {
+  const plain = stripMarkup(text);
+  const colon = plain.indexOf(":");
+  if (colon < 0 || colon > 80) return null;
+  const number = unitOf(plain.slice(0, colon));
+  return number ? { number, list: plain.slice(colon + 1) } : null;
 }
 
 /** "**Animation** : A (*X*). **Panel** : B (*Y*), C (*Z*)" → moderators and panelists. */

@@ -10,6 +10,8 @@ export type CompteRenduPreview = {
   tables: { number: number; participants: number; objectives: number; examples: number; ideas: number }[];
   totals: { participants: number; objectives: number; examples: number; ideas: number; consolidatedObjectives: number };
   themes: string[];
+  /** What each table holds, as the preview lists it. */
+  contents: { number: number; title: string | null; participants: string[]; objectives: string[]; examples: string[]; ideas: string[] }[];
 };
 
 export function previewOf(data: CompteRendu): CompteRenduPreview {
@@ -35,6 +37,14 @@ export function previewOf(data: CompteRendu): CompteRenduPreview {
       ideas: sum("ideas"),
       consolidatedObjectives: data.consolidatedObjectives.length,
     },
+    contents: data.tables.map((t) => ({
+      number: t.number,
+      title: t.title,
+      participants: t.participants.map((p) => (p.organisation || p.status ? `${p.fullName} (${p.organisation ?? p.status})` : p.fullName)),
+      objectives: t.objectives.map((o) => o.text),
+      examples: t.examples.map((i) => i.text),
+      ideas: t.ideas.map((i) => i.text),
+    })),
     themes: [...new Set(data.synthesisGroups.filter((g) => g.section === "IDEAS_BY_THEME" && g.label).map((g) => g.label!))],
   };
 }

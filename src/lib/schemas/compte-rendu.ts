@@ -33,6 +33,8 @@ export type ParsedItem = z.infer<typeof ParsedItemSchema>;
 
 export const ParsedTableSchema = z.object({
   number: z.number().int().positive().max(999),
+  /** "Mobilité" of "Atelier 2 – Mobilité". */
+  title: z.string().trim().max(300).nullable().default(null),
   participants: z.array(PersonRefSchema).max(500),
   objectives: z.array(z.object({ text: text(1000), consolidatedIndex: z.number().int().nonnegative().nullable() })).max(200),
   examples: z.array(ParsedItemSchema).max(500),

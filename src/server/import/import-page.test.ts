@@ -6,7 +6,7 @@ import { createUser } from "@/server/data/users/create-user";
 import { markdownToDocx } from "../../../tests/helpers/docx";
 import { seedParis2021 } from "../../../tests/helpers/seed";
 import { SEED_FILE } from "../../../tests/setup/paths";
-import { importCompteRenduText, previewCompteRendu } from "./import-compte-rendu";
+import { importCompteRendu, previewCompteRendu } from "./import-compte-rendu";
 import { sourceTextOf } from "./source-text";
 
 const seed = readFileSync(SEED_FILE, "utf8");
@@ -41,7 +41,7 @@ describe("the import page's reading of a compte rendu", () => {
   });
 });
 
-describe("previewCompteRendu and importCompteRenduText as a new draft", () => {
+describe("previewCompteRendu and importCompteRendu as a new draft", () => {
   beforeEach(async () => {
     await seedParis2021();
   });
@@ -54,7 +54,7 @@ describe("previewCompteRendu and importCompteRenduText as a new draft", () => {
     expect(preview.existing).toMatchObject({ city: "Paris" });
     expect({ rencontres: await db.rencontre.count(), items: await db.item.count(), audit: await db.auditLog.count() }).toEqual(before);
 
-    const outcome = await importCompteRenduText(admin, seed, { asNew: true, sourceName: "paris.docx" });
+    const outcome = await importCompteRendu(admin, seed, { asNew: true, sourceName: "paris.docx" });
     if (!outcome.ok) throw new Error(outcome.error);
     const copy = await db.rencontre.findUniqueOrThrow({
       where: { id: outcome.summary.rencontreId },
@@ -70,7 +70,65 @@ describe("previewCompteRendu and importCompteRenduText as a new draft", () => {
     const u = await createUser(systemActor("test"), { email: "r@example.org", name: "R", role: "RAPPORTEUR", password: "un mot de passe sûr" });
     const rapporteur: Actor = { kind: "user", id: u.id, role: "RAPPORTEUR", email: u.email };
     await expect(previewCompteRendu(rapporteur, seed)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(importCompteRenduText(rapporteur, seed, { asNew: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(importCompteRendu(rapporteur, seed, { asNew: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.rencontre.count()).toBe(1);
+  });
+});
+
+/** The seed with its tables headed "Cercle A", "Cercle B"…: a word the reader does not know. */
+const cercles = seed.replace(/^(#{2,3}) TABLE (\d)$/gm, (_m, hashes: string, n: string) => `${hashes} Cercle ${"ABCDEF"[Number(n) - 1]}`);
+
+describe("the preview's corrections", () => {
+  beforeEach(async () => {
+    await seedParis2021();
+  });
+
+  it("shows an unknown table heading as text; given the role « Table », the tables are read, and the corrections are kept with the draft", async () => {
+    const refused = await previewCompteRendu(admin, cercles);
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Aucune table trouvée/) });
+    const cercleA = refused.outline.find((entry) => entry.text === "Cercle A")!;
+    expect(cercleA).toMatchObject({ key: "cercle a#1", role: { role: "text" } });
+    expect(refused.outline.filter((entry) => entry.role.role === "objectives")).toHaveLength(8);
+
+    const headings = Object.fromEntries(
+      [..."ABCDEF"].map((letter, i) => [`cercle ${letter.toLowerCase()}#1`, { role: "table" as const, number: i + 1 }]),
+    );
+    const corrections = { headings, separateThemes: [] };
+    const preview = await previewCompteRendu(admin, cercles, { corrections });
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview.preview.totals).toMatchObject({ participants: 45, objectives: 18, examples: 29, ideas: 42 });
+    expect(preview.outline.find((entry) => entry.text === "Cercle B")).toMatchObject({
+      detected: { role: "text" },
+      role: { role: "table", number: 2 },
+    });
+
+    const created = await importCompteRendu(admin, cercles, { asNew: true, corrections });
+    if (!created.ok) throw new Error(created.error);
+    expect(await db.importCorrection.findMany({ select: { rencontreId: true } })).toEqual([{ rencontreId: created.summary.rencontreId }]);
+
+    // The same text again, with no corrections given: those kept with the draft apply.
+    const again = await previewCompteRendu(admin, `${cercles.replace(/\n/g, "\r\n")}\r\n`);
+    expect(again).toMatchObject({ ok: true, isStored: true, corrections });
+  });
+
+  it("flags a synthesis theme that looks like an existing one, and keeps it apart when asked", async () => {
+    const preview = await previewCompteRendu(admin, seed);
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview.similarThemes).toEqual([
+      {
+        label: "Instances et outils tierces entre l'ESS et le monde du travail social",
+        theme: expect.objectContaining({ name: "Instances et outils tiers entre l'ESS et le travail social" }),
+      },
+    ]);
+    const themes = await db.theme.count();
+    const created = await importCompteRendu(admin, seed, {
+      asNew: true,
+      corrections: { headings: {}, separateThemes: [preview.similarThemes[0]!.label] },
+    });
+    if (!created.ok) throw new Error(created.error);
+    expect(await db.theme.count()).toBe(themes + 1);
+    expect(await db.theme.findFirst({ where: { name: { contains: "tierces" } }, select: { _count: { select: { items: true } } } })).toEqual({
+      _count: { items: 2 },
+    });
   });
 });

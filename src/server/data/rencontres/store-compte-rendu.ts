@@ -1,10 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { CompteRendu, ItemRef, PersonRef } from "@/lib/schemas/compte-rendu";
+import type { ImportCorrections } from "@/lib/import/outline";
 import { previewOf } from "@/lib/import/preview";
+import { matchTheme } from "@/lib/import/theme-match";
 import { buildSearchText } from "@/lib/search/search-text";
 import type { ReferenceOrganisation } from "@/lib/schemas/organisation";
-import { foldText, organisationKey, personKey, similarity, slugify, stripMarkup } from "@/lib/text/normalize";
+import { foldText, organisationKey, personKey, slugify, stripMarkup } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import type { Tx } from "@/server/db";
 import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
@@ -21,6 +23,8 @@ export type StoreOptions = {
   referenceOrganisations?: ReferenceOrganisation[];
   /** Always create a new rencontre, even when this document already produced one (the import page's drafts). */
   asNew?: boolean;
+  /** The organiser's corrections from the preview, kept with the rencontre under the text's hash. */
+  corrections?: { sourceHash: string; corrections: ImportCorrections };
 };
 
 export type ImportSummary = {
@@ -39,24 +43,22 @@ export function sourceKeyOf(data: Pick<CompteRendu, "city" | "date" | "title">):
   return `${slugify(data.city)}:${data.date ?? slugify(data.title)}`;
 }
 
-/** The theme a synthesis label names: same key, or close enough in words; created otherwise. */
-async function resolveThemes(tx: Tx, labels: string[]): Promise<Map<string, string>> {
+/**
+ * The theme each synthesis label names (see matchTheme), created when none does, or when the
+ * organiser chose in the preview to keep the label apart from the theme it resembles.
+ */
+async function resolveThemes(tx: Tx, labels: string[], separate: Set<string>): Promise<Map<string, string>> {
   const themes = await tx.theme.findMany({ select: { id: true, name: true, nameKey: true, position: true } });
   const result = new Map<string, string>();
   for (const label of labels) {
-    const key = foldText(label);
-    const exact = themes.find((t) => t.nameKey === key);
-    const close = exact ?? themes
-      .map((t) => ({ t, score: similarity(label, t.name) }))
-      .filter((s) => s.score >= 0.6)
-      .sort((a, b) => b.score - a.score)[0]?.t;
-    if (close) {
-      result.set(label, close.id);
+    const match = matchTheme(label, themes);
+    if (match && (match.exact || !separate.has(label))) {
+      result.set(label, match.theme.id);
       continue;
     }
     const slug = await uniqueSlug(tx, "theme", slugify(label));
     const position = Math.max(0, ...themes.map((t) => t.position)) + 1;
-    const created = await tx.theme.create({ data: { slug, name: label, nameKey: key, position }, select: { id: true, name: true, nameKey: true, position: true } });
+    const created = await tx.theme.create({ data: { slug, name: label, nameKey: foldText(label), position }, select: { id: true, name: true, nameKey: true, position: true } });
     themes.push(created);
     result.set(label, created.id);
   }
@@ -180,7 +182,7 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
       const itemIds = new Map<string, string>();
       for (const table of data.tables) {
         const tableId = randomUUID();
-        await tx.table.create({ data: { id: tableId, rencontreId, number: table.number, notes: table.notes } });
+        await tx.table.create({ data: { id: tableId, rencontreId, number: table.number, title: table.title, notes: table.notes } });
         const seenPeople = new Set<string>();
         await tx.participation.createMany({
           data: table.participants
@@ -252,6 +254,7 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
       const themeIds = await resolveThemes(
         tx,
         data.synthesisGroups.filter((g) => g.section === "IDEAS_BY_THEME" && g.label).map((g) => g.label!),
+        new Set(options.corrections?.corrections.separateThemes ?? []),
       );
       const itemThemes = new Set<string>();
       for (const [position, group] of data.synthesisGroups.entries()) {
@@ -283,6 +286,12 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
           return { itemId, themeId };
         }),
       });
+
+      if (options.corrections) {
+        const { sourceHash, corrections } = options.corrections;
+        const row = { rencontreId, corrections: JSON.stringify(corrections) };
+        await tx.importCorrection.upsert({ where: { sourceHash }, create: { sourceHash, ...row }, update: row });
+      }
 
       const { tables, totals } = previewOf(data);
       return {

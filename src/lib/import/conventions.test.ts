@@ -1,0 +1,200 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { seedAsWordText } from "../../../tests/helpers/seed-documents";
+import { SEED_FILE } from "../../../tests/setup/paths";
+import { isLabelLine, isUpperCaseLine, LIST_ITEM, sectionLabel, unitHeading, unitNumber } from "./conventions";
+import { parseCompteRendu, type ParseOptions } from "./parse-compte-rendu";
+
+const SEED = readFileSync(SEED_FILE, "utf8");
+const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
+
+/** The figures a user checks after an import of the Paris 2021 content. */
+function figures(source: string, options?: ParseOptions) {
+  const result = parseCompteRendu(source, options);
+  if (!result.ok) throw new Error(result.error);
+  const { tables, synthesisGroups, city, date } = result.data;
+  const sum = (pick: (t: (typeof tables)[number]) => unknown[]) => tables.reduce((n, t) => n + pick(t).length, 0);
+  return {
+    city,
+    date,
+    tables: tables.map((t) => t.number),
+    participations: sum((t) => t.participants),
+    objectives: sum((t) => t.objectives),
+    examples: sum((t) => t.examples),
+    ideas: sum((t) => t.ideas),
+    themes: new Set(synthesisGroups.filter((g) => g.section === "IDEAS_BY_THEME" && g.label).map((g) => g.label)).size,
+  };
+}
+
+const SEED_FIGURES = {
+  city: "Paris",
+  date: "2021-12-13",
+  tables: [1, 2, 3, 4, 5, 6],
+  participations: 45,
+  objectives: 18,
+  examples: 29,
+  ideas: 42,
+  themes: 5,
+};
+
+const seedTables = (() => {
+  const result = parseCompteRendu(SEED);
+  if (!result.ok) throw new Error(result.error);
+  return result.data.tables;
+})();
+
+/** "Daisy AQUE, Initiative Vie": a participant as another compte rendu would write them. */
+const entry = (p: (typeof seedTables)[number]["participants"][number], separator: string) =>
+  p.organisation || p.status ? `${p.fullName}${separator}${p.organisation ?? p.status}` : p.fullName;
+
+/** Each table's « Autour de la table : … » line replaced by `write(its people)`. */
+function rewriteParticipants(source: string, write: (people: (typeof seedTables)[number]["participants"]) => string): string {
+  let table = 0;
+  return source.replace(/^Autour de la table : .*$/gm, () => write(seedTables[table++]!.participants));
+}
+
+/** Each table heading ("## TABLE 3", "### TABLE 1") rewritten by `heading(n)`. */
+const renameTables = (source: string, heading: (n: number) => string) =>
+  source.replace(/^(#{2,3}) TABLE (\d)$/gm, (_m, hashes: string, n: string) => `${hashes} ${heading(Number(n))}`);
+
+describe("the conventions of real comptes rendus", () => {
+  it("names units Table, Atelier, Groupe, Commission or Table ronde n°, numbered in digits, Roman numerals or letters", () => {
+    expect(unitHeading("TABLE 1")).toEqual({ number: 1, title: null });
+    expect(unitHeading("Table n°3 :")).toEqual({ number: 3, title: null });
+    expect(unitHeading("Atelier 2 – Mobilité")).toEqual({ number: 2, title: "Mobilité" });
+    expect(unitHeading("Groupe IV")).toEqual({ number: 4, title: null });
+    expect(unitHeading("Commission 3 : Emploi et insertion")).toEqual({ number: 3, title: "Emploi et insertion" });
+    expect(unitHeading("Table ronde n°3")).toEqual({ number: 3, title: null });
+    expect(unitHeading("Atelier B")).toEqual({ number: 2, title: null });
+    expect(unitNumber("xii")).toBe(12);
+    for (const other of [
+      "Table ronde",
+      "Table des matières",
+      "Les ateliers de réflexion en groupe",
+      "Atelier à distance",
+      "Groupe civil",
+      "Cercle A",
+    ]) {
+      expect(unitHeading(other), other).toBeNull();
+    }
+  });
+
+  it("reads section labels and their variants with accents, case and the final colon folded", () => {
+    expect(sectionLabel("PRINCIPAUX OBJECTIFS DE LA COLLABORATION :")).toBe("objectives");
+    expect(sectionLabel("Enjeux")).toBe("objectives");
+    expect(sectionLabel("Exemples de collaboration")).toBe("examples");
+    expect(sectionLabel("Initiatives existantes :")).toBe("examples");
+    for (const ideas of [
+      "Pistes",
+      "Propositions :",
+      "Idées d'actions",
+      "IDÉES D’ACTIONS",
+      "Préconisations",
+      "Futures collaborations (par objectif)",
+    ]) {
+      expect(sectionLabel(ideas), ideas).toBe("ideas");
+    }
+    expect(sectionLabel("Participants :")).toBe("participants");
+    expect(sectionLabel("Présents")).toBe("participants");
+  });
+
+  it("tells heading lines from text lines in plain text", () => {
+    expect(isUpperCaseLine("PISTES DE FUTURE COLLABORATION\u00a0:")).toBe(true);
+    expect(isUpperCaseLine("PTCE")).toBe(true);
+    expect(isUpperCaseLine("Le PTCE de la ville.")).toBe(false);
+    expect(isLabelLine("Propositions :")).toBe(true);
+    expect(isLabelLine("Atelier 2 – Mobilité")).toBe(true);
+    expect(isLabelLine("Table 2 : Alice MARTIN (Emmaüs), Bob DURAND (Aurore)")).toBe(false);
+    expect(isLabelLine("Des propositions concrètes ont émergé.")).toBe(false);
+    for (const item of ["- un", "* un", "• un", "– un", "— un", "▪ un", "1. un", "2) un", "a) un"]) expect(LIST_ITEM.test(item), item).toBe(true);
+  });
+});
+
+describe("the Paris 2021 content in other shapes gives the seed's exact figures", () => {
+  it("as the original Markdown", () => {
+    expect(figures(SEED)).toEqual(SEED_FIGURES);
+  });
+
+  it("as a Word document saved as plain text: upper-case headings, en-dash bullets, CRLF, no bold, non-breaking spaces before colons", () => {
+    const text = seedAsWordText();
+    expect(text).toContain("\r\nTABLE 1\r\n");
+    expect(text).toContain("Autour de la table\u00a0: Daisy AQUE (Initiative Vie)");
+    expect(figures(text)).toEqual(SEED_FIGURES);
+  });
+
+  it("with workshops headed « Atelier n – titre », the title kept with the table", () => {
+    const source = renameTables(SEED, (n) => `Atelier ${n} – Thème ${n}`);
+    expect(figures(source)).toEqual(SEED_FIGURES);
+    const result = parseCompteRendu(source);
+    expect(result.ok && result.data.tables[1]!.title).toBe("Thème 2");
+  });
+
+  it("with groups in Roman numerals, as bold lines", () => {
+    const source = renameTables(SEED, (n) => `**Groupe ${ROMAN[n - 1]}**`).replace(/^#{2,3} (\*\*Groupe [IVX]+\*\*)$/gm, "$1");
+    expect(source).toContain("\n**Groupe IV**\n");
+    expect(figures(source)).toEqual(SEED_FIGURES);
+  });
+
+  it("with numbered items and « Présents : » lists of « Nom, Organisation » separated by semicolons", () => {
+    let counter = 0;
+    const numbered = SEED.replace(/^- /gm, () => `${(counter++ % 9) + 1}. `);
+    const source = rewriteParticipants(numbered, (people) => `Présents : ${people.map((p) => entry(p, ", ")).join(" ; ")}`);
+    expect(source).toContain("Présents : Daisy AQUE, Initiative Vie ; Noël BOUTTIER, Le Média Social ;");
+    expect(source).toMatch(/\n\d\. Se connaître et se comprendre\n\d\. Devenir/);
+    expect(figures(source)).toEqual(SEED_FIGURES);
+    const result = parseCompteRendu(source);
+    expect(result.ok && result.data.tables[5]!.participants[1]).toMatchObject({ fullName: "Marie-Jo BERNARDOT", organisation: "GNIAC" });
+  });
+
+  it("with participants one per line as « Nom – Organisation » under a « Participants » heading", () => {
+    const source = rewriteParticipants(SEED, (people) => `#### Participants\n\n${people.map((p) => `- ${entry(p, " – ")}`).join("\n")}`);
+    expect(source).toContain("- Daisy AQUE – Initiative Vie\n");
+    expect(figures(source)).toEqual(SEED_FIGURES);
+  });
+
+  it("with participants in an annex grouped by table", () => {
+    const lists: string[] = [];
+    const source = SEED.replace(/^Autour de la table : (.*)$/gm, (_m, list: string) => {
+      lists.push(list);
+      return "";
+    });
+    const annex = lists.map((list, i) => `### Table ${i + 1}\n\n${list}`).join("\n\n");
+    const withAnnex = `${source}\n\n## Annexe : liste des participants\n\n${annex}\n`;
+    expect(figures(withAnnex)).toEqual(SEED_FIGURES);
+    const inline = `${source}\n\n## Composition des tables\n\n${lists.map((list, i) => `Table ${i + 1} : ${list}`).join("\n\n")}\n`;
+    expect(figures(inline)).toEqual(SEED_FIGURES);
+  });
+
+  it("with no participants at all: a warning per table, not a refusal", () => {
+    const source = SEED.replace(/^Autour de la table : .*$/gm, "");
+    const result = parseCompteRendu(source);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.filter((w) => w.code === "no-participants")).toHaveLength(6);
+  });
+
+  it("finds the city and the date anywhere in the title block or the opening paragraphs, in any case", () => {
+    const noCity = SEED.replace("## Entrepreneurs et travailleurs sociaux, Paris", "## Entrepreneurs et travailleurs sociaux").replace(
+      "Le 13 décembre 2021 a eu lieu",
+      "Il a eu lieu",
+    );
+    expect(figures(noCity.replace("## Grande Rencontre", "## Grande Rencontre\n\nPARIS\n\nle lundi 13 décembre 2021"))).toMatchObject({
+      city: "Paris",
+      date: "2021-12-13",
+    });
+    expect(figures(noCity.replace("## Grande Rencontre", "## Grande Rencontre\n\nBordeaux, le 13/12/2021"))).toMatchObject({
+      city: "Bordeaux",
+      date: "2021-12-13",
+    });
+    expect(figures(noCity.replace("Il a eu lieu", "Le 2 juin 2023 à Saint-Denis a eu lieu"))).toMatchObject({
+      city: "Saint-Denis",
+      date: "2023-06-02",
+    });
+    expect(
+      figures(noCity.replace("## Entrepreneurs et travailleurs sociaux", "## ENTREPRENEURS ET TRAVAILLEURS SOCIAUX, AIX-EN-PROVENCE")),
+    ).toMatchObject({
+      city: "Aix-en-Provence",
+    });
+    const refused = parseCompteRendu(noCity);
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Ville introuvable/) });
+  });
+});
