@@ -194,3 +194,40 @@ test("an admin imports the Paris compte rendu as a Word document, sees the previ
   await expect(page.getByText("brouillon, invisible du public")).toBeVisible();
   await expect(page.getByRole("link", { name: /^Table \d/ })).toHaveCount(6);
 });
+
+test("an admin imports a compte rendu whose tables are headed « Cercle A »…: gives those headings the role « Table » in the preview and creates the draft", async ({
+  page,
+}, testInfo) => {
+  test.slow();
+  const email = `cercles-${testInfo.project.name}@example.org`;
+  createAccount(email, "admin");
+  await signInAsOrganiser(page, email);
+  await page.goto("/admin/import");
+  const seed = readFileSync(path.join(ROOT, "prisma/seed-data/grande-rencontre-paris-2021.md"), "utf8");
+  const cercles = seed.replace(/^(#{2,3}) TABLE (\d)$/gm, (_m, hashes: string, n: string) => `${hashes} Cercle ${"ABCDEF"[Number(n) - 1]}`);
+  await page.getByLabel("Texte du compte rendu").fill(cercles);
+  await page.getByRole("button", { name: "Prévisualiser" }).click();
+
+  // Not recognised: refused, but every heading is shown with the role it got.
+  await expect(page.getByRole("alert").first()).toContainText("Aucune table trouvée");
+  const outline = page.getByRole("region", { name: "Le document tel qu’il a été lu" });
+  const role = (letter: string) => outline.getByRole("combobox", { name: new RegExp(`^Rôle du titre « Cercle ${letter} »`) });
+  await expect(role("A")).toHaveValue("text");
+  await expectNoSeriousViolation(page);
+
+  for (const letter of "ABCDEF") await role(letter).selectOption("table");
+  await page.getByRole("button", { name: "Prévisualiser de nouveau" }).click();
+  const preview = page.getByRole("region", { name: /Aperçu/ });
+  await expect(preview).toContainText("6 tables");
+  await expect(preview).toContainText("45 participant·es");
+  await expect(preview).toContainText("42 pistes");
+  await expect(outline.getByRole("spinbutton", { name: "Numéro de la table « Cercle B »" })).toHaveValue("2");
+  await expect(outline.getByRole("listitem").filter({ hasText: "Cercle B" })).toContainText("rôle corrigé");
+  // Warnings remain (objectives without a consolidated one…): creating the draft is the secondary button.
+  await expect(page.getByRole("region", { name: /avertissements/ })).toContainText("objectifs sans objectif consolidé");
+  await expectNoSeriousViolation(page);
+
+  await page.getByRole("button", { name: "Créer le brouillon" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Compte rendu importé : ce brouillon est invisible du public.");
+  await expect(page.getByRole("link", { name: /^Table \d/ })).toHaveCount(6);
+});

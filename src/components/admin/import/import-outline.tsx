@@ -24,7 +24,9 @@ export function ImportOutline({ outline }: { outline: OutlineEntry[] }) {
           const id = `role-${entry.line}`;
           const changed = roleValue(entry.role) !== roleValue(entry.detected);
           return (
-            <li key={entry.key} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
+            // Keyed by role too: React does not carry a changed defaultValue into a mounted <select>, and the form's reset
+            // after each preview would put back the role of the first one.
+            <li key={`${entry.key}:${roleValue(entry.role)}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
               <span className="w-16 shrink-0 text-sm text-muted">
                 <LineLink line={entry.line} />
               </span>
