@@ -1,51 +1,8 @@
-import { deflateRawSync } from "node:zlib";
-import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { readOffThread } from "@/server/import/read-off-thread";
 import { sourceTextOf } from "@/server/import/source-text";
 import { checkZip } from "@/server/import/zip-guard";
-
-/** A .docx of 200,000 short paragraphs: tens of KB compressed, seconds and hundreds of MB for mammoth. */
-async function manyParagraphsDocx(): Promise<Uint8Array> {
-  const body = "<w:p><w:r><w:t>a</w:t></w:r></w:p>".repeat(200_000);
-  const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file(
-    "word/document.xml",
-    `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } });
-}
-
-/** A ZIP with one stored-as-deflate entry, its central directory declaring `declared` bytes. */
-function zipOf(name: string, inflated: Buffer, declared: number): Uint8Array {
-  const data = deflateRawSync(inflated, { level: 9 });
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const localPart = Buffer.concat([local, nameBytes, data]);
-  const centralPart = Buffer.concat([central, nameBytes]);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(centralPart.length, 12);
-  end.writeUInt32LE(localPart.length, 16);
-  return new Uint8Array(Buffer.concat([localPart, centralPart, end]));
-}
+import { lyingDocx, manyParagraphsDocx, zipBombDocx } from "../../../tests/helpers/hostile-documents";
 
 /** Runs `work` while a 50 ms interval ticks; returns its result and the longest gap between ticks. */
 async function whileTicking<T>(work: () => Promise<T>): Promise<{ result: T; maxGapMs: number; ms: number }> {
@@ -79,7 +36,7 @@ describe("hostile uploads", () => {
   });
 
   it("refuses a zip bomb by its central directory, before inflating, in well under a second", () => {
-    const bomb = zipOf("word/document.xml", Buffer.alloc(1024 * 1024), 4_000_000_000);
+    const bomb = zipBombDocx();
     const before = process.memoryUsage().rss;
     const start = performance.now();
     const check = checkZip(bomb, "word/document.xml");
@@ -90,8 +47,7 @@ describe("hostile uploads", () => {
   });
 
   it("stops inflating when the declared sizes lie (1 MB declared, 64 MB inside)", async () => {
-    const inside = Buffer.alloc(64 * 1024 * 1024);
-    const liar = zipOf("word/document.xml", inside, 1024 * 1024);
+    const liar = lyingDocx();
     const before = process.memoryUsage().rss;
     const start = performance.now();
     const read = await sourceTextOf({ name: "menteur.docx", bytes: liar });
@@ -105,7 +61,7 @@ describe("hostile uploads", () => {
 
   it("does not grow the main heap over 20 hostile imports in a row", { timeout: 60_000 }, async () => {
     const docx = await manyParagraphsDocx();
-    const bomb = zipOf("word/document.xml", Buffer.alloc(1024 * 1024), 4_000_000_000);
+    const bomb = zipBombDocx();
     global.gc?.();
     const before = process.memoryUsage().heapUsed;
     for (let i = 0; i < 20; i++) {
