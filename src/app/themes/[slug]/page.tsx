@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DownloadLinks } from "@/components/catalogue/download-links";
 import { ItemCard } from "@/components/item/item-card";
 import { formatDate, isoDay, plural } from "@/lib/text/format";
 import { getTheme } from "@/server/data/themes/get-theme";
@@ -35,6 +36,7 @@ export default async function ThemePage(props: Props) {
         {plural(theme.ideaCount, "piste")} dans {plural(theme.rencontreCount, "rencontre")}.{" "}
         <Link href={`/pistes?theme=${theme.slug}`}>Filtrer et rechercher ces pistes</Link>
       </p>
+      {theme.ideaCount > 0 ? <DownloadLinks kind="IDEA" filters={{ themes: [theme.slug] }} label="Télécharger les pistes de ce thème" /> : null}
       {theme.groups.length === 0 ? (
         <p className="mt-6">{theme.page > 1 ? "Cette page est au-delà de la liste." : "Aucune piste publiée n'a encore ce thème."}</p>
       ) : null}
