@@ -108,8 +108,26 @@ async function removeOlderVersions(root: string, keep: number): Promise<void> {
 }
 
 const pending = new Map<string, Promise<{ version: number; dir: string }>>();
+/**
+ * How long a request waits for a new version before it is given the previous one (at 50,000
+ * ideas the whole package takes about 40 s to write; the Paris catalogue, well under 1 s).
+ */
+const WAIT_FOR_NEW_VERSION_MS = 3000;
 
-/** The folder of the current version's package, written first if it is not there yet. */
+async function latestWritten(root: string): Promise<{ version: number; dir: string } | null> {
+  const versions = (await readdir(root).catch(() => [] as string[])).filter((entry) => /^\d+$/.test(entry)).map(Number);
+  for (const version of versions.sort((a, b) => b - a)) {
+    const dir = path.join(root, String(version));
+    if (await exists(path.join(dir, DATA_PACKAGE_FILE))) return { version, dir };
+  }
+  return null;
+}
+
+/**
+ * The folder of the current version's package, written first if it is not there yet. While a
+ * large catalogue's new version is being written, requests get the previous version (whole
+ * and consistent, with its own version in the ETag) rather than waiting for it.
+ */
 export async function ensureDataPackage(): Promise<{ version: number; dir: string }> {
   const root = openDataDir();
   const version = await getCatalogueVersion();
@@ -126,5 +144,16 @@ export async function ensureDataPackage(): Promise<{ version: number; dir: strin
     })().finally(() => pending.delete(key));
     pending.set(key, job);
   }
-  return job;
+  const previous = await latestWritten(root);
+  if (!previous) return job;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), WAIT_FOR_NEW_VERSION_MS)));
+  try {
+    return (await Promise.race([job, late])) ?? previous;
+  } catch (error) {
+    console.error("Paquet de données : la nouvelle version n’a pas pu être écrite ; la précédente reste servie.", error);
+    return previous;
+  } finally {
+    clearTimeout(timer);
+  }
 }
