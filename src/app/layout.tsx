@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { feedAlternates } from "@/lib/open-data/feed-addresses";
 import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
     "Le catalogue des Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux : objectifs, exemples de collaboration et pistes d'action, table par table.",
   applicationName: "Rencontres",
   openGraph: { type: "website", locale: "fr_FR", siteName: "Rencontres" },
+  alternates: feedAlternates(),
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#fbfaf7" };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FEEDS } from "@/lib/open-data/feed-addresses";
 import { DATA_PACKAGE_FILE, DATA_RESOURCES, LICENSE, RESOURCE_NAMES, resourceFile, type DataField } from "@/lib/open-data/data-package";
 
 const description =
@@ -48,6 +49,30 @@ export default function OpenDataPage() {
           : par exemple <Link href="/pistes">les pistes</Link>.
         </li>
       </ul>
+
+      <section aria-labelledby="flux" className="mt-8">
+        <h2 id="flux" className="text-2xl font-bold">
+          Flux Atom
+        </h2>
+        <p className="mt-3">Pour être prévenu dans un lecteur de flux, ou pour afficher les nouveautés sur un autre site :</p>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          <li>
+            <a href={FEEDS.rencontres.path} type="application/atom+xml">
+              les rencontres publiées
+            </a>{" "}
+            ;
+          </li>
+          <li>
+            <a href={FEEDS.suivi.path} type="application/atom+xml">
+              le suivi des pistes
+            </a>{" "}
+            (changements de statut et notes) ;
+          </li>
+          <li>
+            les nouvelles pistes d&rsquo;un thème : <code>/flux/themes/&lt;thème&gt;.atom</code>, en lien sur la page de chaque thème.
+          </li>
+        </ul>
+      </section>
 
       <section aria-labelledby="licence" className="mt-8">
         <h2 id="licence" className="text-2xl font-bold">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DownloadLinks } from "@/components/catalogue/download-links";
 import { ItemCard } from "@/components/item/item-card";
+import { feedAlternates, themeFeedPath, themeFeedTitle } from "@/lib/open-data/feed-addresses";
 import { formatDate, isoDay, plural } from "@/lib/text/format";
 import { getTheme } from "@/server/data/themes/get-theme";
 
@@ -19,7 +20,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const theme = await load(props);
   if (!theme) return { title: "Thème introuvable" };
   const description = `${theme.name} : ${plural(theme.ideaCount, "piste")} de collaboration entre entrepreneurs sociaux et travailleurs sociaux, rencontre par rencontre.`;
-  return { title: `Thème : ${theme.name}`, description, openGraph: { title: theme.name, description, url: `/themes/${theme.slug}` } };
+  return {
+    title: `Thème : ${theme.name}`,
+    description,
+    openGraph: { title: theme.name, description, url: `/themes/${theme.slug}` },
+    alternates: feedAlternates([{ url: themeFeedPath(theme.slug), title: themeFeedTitle(theme.name) }]),
+  };
 }
 
 export default async function ThemePage(props: Props) {
@@ -35,6 +41,11 @@ export default async function ThemePage(props: Props) {
       <p className="mt-2">
         {plural(theme.ideaCount, "piste")} dans {plural(theme.rencontreCount, "rencontre")}.{" "}
         <Link href={`/pistes?theme=${theme.slug}`}>Filtrer et rechercher ces pistes</Link>
+      </p>
+      <p className="no-print text-sm">
+        <a href={themeFeedPath(theme.slug)} type="application/atom+xml">
+          Suivre les nouvelles pistes de ce thème (flux Atom)
+        </a>
       </p>
       {theme.ideaCount > 0 ? <DownloadLinks kind="IDEA" filters={{ themes: [theme.slug] }} label="Télécharger les pistes de ce thème" /> : null}
       {theme.groups.length === 0 ? (
