@@ -140,7 +140,18 @@ describe("the data package of /donnees", () => {
     expect((await file("datapackage.json", { "If-None-Match": etag })).status).toBe(200);
     expect(rowsOf(await (await file("items.csv")).text())).toHaveLength(42);
     // Only the current version is kept.
-    expect(readdirSync(dir)).toEqual([String((await db.catalogueState.findUniqueOrThrow({ where: { id: 1 } })).version)]);
+    const state = await db.catalogueState.findUniqueOrThrow({ where: { id: 1 } });
+    expect(readdirSync(dir)).toEqual([`${state.version}-${state.updatedAt.getTime()}`]);
     expect((await file("personnes.csv")).status).toBe(404);
+  });
+
+  it("never serves the files written for another database at the same version (a reset test database, a restored backup)", async () => {
+    expect(rowsOf(await (await file("items.csv")).text())).toHaveLength(71);
+    const { version } = await db.catalogueState.findUniqueOrThrow({ where: { id: 1 } });
+    await db.item.deleteMany({ where: { kind: "EXAMPLE" } });
+    // Same version number, reached at another time.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await db.catalogueState.update({ where: { id: 1 }, data: { version } });
+    expect(rowsOf(await (await file("items.csv")).text())).toHaveLength(42);
   });
 });

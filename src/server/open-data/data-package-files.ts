@@ -16,12 +16,12 @@ import {
   type WrittenResource,
 } from "@/lib/open-data/data-package";
 import { siteUrl } from "@/lib/site-url";
-import { getCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { getCatalogueState } from "@/server/data/catalogue/catalogue-version";
 import { findOpenDataRows } from "@/server/data/open-data/find-open-data-rows";
 
 /**
  * The files of /donnees, written once per catalogue version into
- * <RENCONTRES_OPEN_DATA_DIR or data/donnees>/<version>/ and served from there: a download
+ * <RENCONTRES_OPEN_DATA_DIR or data/donnees>/<version>-<time of the change>/ and served from there: a download
  * costs a file read, whatever the size of the catalogue. The first request after a change
  * writes the new version (streaming each file from the database, batch by batch), then the
  * older versions are removed.
@@ -68,57 +68,76 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
+type Stamp = { version: number; key: string };
+
+/**
+ * What a package is written for: the catalogue version, with the time of its last change,
+ * so that a database reset to version 1 (tests, a restored backup) never gets the files
+ * written for another database's version 1.
+ */
+async function currentStamp(): Promise<Stamp> {
+  const { version, updatedAt } = await getCatalogueState();
+  return { version, key: `${version}-${updatedAt.getTime()}` };
+}
+
 /**
  * Writes the package of the catalogue as it is now into a fresh folder, and renames it to its
- * version's. A write committed while the files were being read changes the version: the
- * folder would mix two versions, so it is thrown away and written again.
+ * stamp's. A write committed while the files were being read changes the stamp: the folder
+ * would mix two versions, so it is written again (after three tries, it is filed under the
+ * stamp it started from, so that the next request for the new one writes it afresh).
  */
-async function generate(root: string, version: number): Promise<number> {
-  let expected = version;
+async function generate(root: string, stamp: Stamp): Promise<Stamp> {
+  let expected = stamp;
   for (let attempt = 1; ; attempt++) {
-    const temporary = path.join(root, `.tmp-${expected}-${randomUUID()}`);
+    const temporary = path.join(root, `.tmp-${expected.key}-${randomUUID()}`);
     await mkdir(temporary, { recursive: true });
     try {
       const resources: WrittenResource[] = [];
       for (const name of RESOURCE_NAMES) resources.push(await writeResource(temporary, name));
-      const after = await getCatalogueVersion();
-      if (after !== expected && attempt < MAX_ATTEMPTS) {
+      const after = await currentStamp();
+      if (after.key !== expected.key && attempt < MAX_ATTEMPTS) {
         expected = after;
         continue;
       }
-      const descriptor = dataPackageDescriptor({ version: after, created: new Date(), siteUrl: siteUrl(), resources });
+      const descriptor = dataPackageDescriptor({ version: expected.version, created: new Date(), siteUrl: siteUrl(), resources });
       await writeFile(path.join(temporary, DATA_PACKAGE_FILE), `${JSON.stringify(descriptor, null, 2)}\n`);
-      const final = path.join(root, String(after));
-      if (await exists(path.join(final, DATA_PACKAGE_FILE))) return after;
+      const final = path.join(root, expected.key);
+      if (await exists(path.join(final, DATA_PACKAGE_FILE))) return expected;
       await rm(final, { recursive: true, force: true });
       await rename(temporary, final);
-      return after;
+      return expected;
     } finally {
       await rm(temporary, { recursive: true, force: true });
     }
   }
 }
 
-async function removeOlderVersions(root: string, keep: number): Promise<void> {
+const STAMP_DIR = /^\d+-\d+$/;
+
+/** Once the current stamp's package is written: every other one goes, and what stopped writers left. */
+async function removeOtherVersions(root: string, keep: Stamp): Promise<void> {
+  if ((await currentStamp()).key !== keep.key) return;
   for (const entry of await readdir(root)) {
-    // "<version>" or ".tmp-<version>-<uuid>" (left by a process stopped while writing).
-    const version = Number(entry.startsWith(".tmp-") ? entry.split("-")[1] : entry);
-    if (Number.isInteger(version) && version < keep) await rm(path.join(root, entry), { recursive: true, force: true });
+    const isStale = STAMP_DIR.test(entry) ? entry !== keep.key : entry.startsWith(".tmp-") && !entry.startsWith(`.tmp-${keep.key}-`);
+    if (isStale) await rm(path.join(root, entry), { recursive: true, force: true });
   }
 }
 
-const pending = new Map<string, Promise<{ version: number; dir: string }>>();
+type Written = { version: number; key: string; dir: string };
+const pending = new Map<string, Promise<Written>>();
 /**
  * How long a request waits for a new version before it is given the previous one (at 50,000
  * ideas the whole package takes about 40 s to write; the Paris catalogue, well under 1 s).
  */
 const WAIT_FOR_NEW_VERSION_MS = 3000;
 
-async function latestWritten(root: string): Promise<{ version: number; dir: string } | null> {
-  const versions = (await readdir(root).catch(() => [] as string[])).filter((entry) => /^\d+$/.test(entry)).map(Number);
-  for (const version of versions.sort((a, b) => b - a)) {
-    const dir = path.join(root, String(version));
-    if (await exists(path.join(dir, DATA_PACKAGE_FILE))) return { version, dir };
+async function latestWritten(root: string): Promise<Written | null> {
+  const stamps = (await readdir(root).catch(() => [] as string[]))
+    .filter((entry) => STAMP_DIR.test(entry))
+    .map((key) => ({ key, version: Number(key.split("-")[0]), time: Number(key.split("-")[1]) }));
+  for (const stamp of stamps.sort((a, b) => b.version - a.version || b.time - a.time)) {
+    const dir = path.join(root, stamp.key);
+    if (await exists(path.join(dir, DATA_PACKAGE_FILE))) return { version: stamp.version, key: stamp.key, dir };
   }
   return null;
 }
@@ -126,26 +145,27 @@ async function latestWritten(root: string): Promise<{ version: number; dir: stri
 /**
  * The folder of the current version's package, written first if it is not there yet. While a
  * large catalogue's new version is being written, requests get the previous version (whole
- * and consistent, with its own version in the ETag) rather than waiting for it.
+ * and consistent, with its own stamp in the ETag) rather than waiting for it.
  */
-export async function ensureDataPackage(): Promise<{ version: number; dir: string }> {
+export async function ensureDataPackage(): Promise<Written> {
   const root = openDataDir();
-  const version = await getCatalogueVersion();
-  const dir = path.join(root, String(version));
-  if (await exists(path.join(dir, DATA_PACKAGE_FILE))) return { version, dir };
-  const key = `${root}:${version}`;
-  let job = pending.get(key);
+  const stamp = await currentStamp();
+  const dir = path.join(root, stamp.key);
+  if (await exists(path.join(dir, DATA_PACKAGE_FILE))) return { ...stamp, dir };
+  const jobKey = `${root}:${stamp.key}`;
+  let job = pending.get(jobKey);
   if (!job) {
     job = (async () => {
       await mkdir(root, { recursive: true });
-      const written = await generate(root, version);
-      await removeOlderVersions(root, written);
-      return { version: written, dir: path.join(root, String(written)) };
-    })().finally(() => pending.delete(key));
-    pending.set(key, job);
+      const written = await generate(root, stamp);
+      await removeOtherVersions(root, written);
+      return { ...written, dir: path.join(root, written.key) };
+    })().finally(() => pending.delete(jobKey));
+    pending.set(jobKey, job);
   }
   const previous = await latestWritten(root);
-  if (!previous) return job;
+  // Only an earlier version of this catalogue stands in: not the files of a database reset since.
+  if (!previous || previous.version >= stamp.version) return job;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), WAIT_FOR_NEW_VERSION_MS)));
   try {

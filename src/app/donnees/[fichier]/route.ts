@@ -13,8 +13,8 @@ const FileSchema = z.enum([DATA_PACKAGE_FILE, ...RESOURCE_NAMES.map(resourceFile
 export async function GET(request: Request, { params }: { params: Promise<{ fichier: string }> }) {
   const file = FileSchema.safeParse((await params).fichier);
   if (!file.success) return new Response("Ce fichier n’existe pas.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const { version, dir } = await ensureDataPackage();
-  const etag = `"donnees-v${version}"`;
+  const { key, dir } = await ensureDataPackage();
+  const etag = `"donnees-${key}"`;
   const headers = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", "Access-Control-Allow-Origin": "*" };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const isDescriptor = file.data === DATA_PACKAGE_FILE;
