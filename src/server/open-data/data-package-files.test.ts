@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RESOURCE_NAMES } from "@/lib/open-data/data-package";
 import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";
+import { publicOrganisationWhere } from "@/server/data/organisations/public-organisation-where";
 import { erasePerson } from "@/server/data/people/erase-person";
 import { parseCsv } from "../../../tests/helpers/csv";
 import { seedParis2021 } from "../../../tests/helpers/seed";
@@ -109,8 +110,12 @@ describe("the data package of /donnees", () => {
       "items-themes": await db.itemTheme.count({ where: { item: { rencontre: published } } }),
       suivi: await db.followUpNote.count({ where: { item: { rencontre: published } } }),
       "items-lies": await db.itemRelation.count({ where: { from: { rencontre: published }, to: { rencontre: published } } }),
+      organisations: await db.organisation.count({ where: publicOrganisationWhere }),
+      "rencontres-organisations": await db.rencontreOrganisation.count({ where: { rencontre: published } }),
+      "items-mentions": await db.itemMention.count({ where: { item: { rencontre: published } } }),
     };
-    expect(counts).toMatchObject({ rencontres: 1, tables: 6, items: 29 + 42, suivi: 1 });
+    expect(counts).toMatchObject({ rencontres: 1, tables: 6, items: 29 + 42, suivi: 1, "rencontres-organisations": 8 });
+    expect(counts.organisations).toBeGreaterThan(20);
     for (const [name, count] of Object.entries(counts)) expect([name, (await read(name)).length]).toEqual([name, count]);
 
     const participations = await read("participations");
