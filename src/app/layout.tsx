@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { feedAlternates } from "@/lib/open-data/feed-addresses";
 import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
     "Le catalogue des Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux : objectifs, exemples de collaboration et pistes d'action, table par table.",
   applicationName: "Rencontres",
   openGraph: { type: "website", locale: "fr_FR", siteName: "Rencontres" },
+  alternates: feedAlternates(),
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#fbfaf7" };
@@ -54,7 +56,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="no-print border-t border-line py-6 text-sm text-muted">
           <div className="mx-auto max-w-5xl px-4">
             Les Grandes Rencontres sont organisées par La Compagnie Générale des Autres avec le GNIAC, avec le soutien de la Fondation Crédit
-            Coopératif.
+            Coopératif. <Link href="/donnees">Données ouvertes</Link>
           </div>
         </footer>
       </body>

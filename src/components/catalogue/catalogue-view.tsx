@@ -3,6 +3,7 @@ import { ItemCard } from "@/components/item/item-card";
 import { catalogueQueryString, PAGE_SIZE, type ParsedCatalogueQuery } from "@/lib/schemas/catalogue";
 import { formatNumber } from "@/lib/text/format";
 import type { CatalogueResult } from "@/server/data/search/search-items";
+import { DownloadLinks } from "./download-links";
 import { FiltersForm } from "./filters-form";
 import { Pagination } from "./pagination";
 
@@ -41,6 +42,15 @@ export function CatalogueView({ kind, query, result }: { kind: Kind; query: Pars
               </span>
             ) : null}
           </h2>
+          {result.total > 0 ? (
+            <div className="mt-1">
+              <DownloadLinks
+                kind={kind}
+                filters={filters}
+                label={`Télécharger ${result.total >= 2 ? `ces ${words.many}` : `cet${kind === "IDEA" ? "te" : ""} ${words.one}`}`}
+              />
+            </div>
+          ) : null}
           {notices.length > 0 ? (
             <p role="status" className="mt-2 rounded border border-line bg-highlight/40 p-2 text-sm">
               Filtre{notices.length >= 2 ? "s" : ""} ignoré{notices.length >= 2 ? "s" : ""}, inconnu{notices.length >= 2 ? "s" : ""} du catalogue :{" "}

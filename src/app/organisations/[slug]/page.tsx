@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DownloadLinks } from "@/components/catalogue/download-links";
 import { ItemCard } from "@/components/item/item-card";
 import { ORGANISATION_KIND_LABELS } from "@/lib/schemas/organisation";
 import { formatDate, plural } from "@/lib/text/format";
@@ -105,6 +106,14 @@ export default async function OrganisationPage({ params }: Props) {
           Citée dans les exemples et les pistes
         </h2>
         {org.items.length === 0 ? <p className="mt-3 text-muted">Aucun exemple ni aucune piste ne la cite.</p> : null}
+        <div className="mt-3 space-y-1">
+          <p className="text-sm">
+            Les pistes et exemples liés à {org.name} (qui la citent, ou d&rsquo;une table où elle siégeait) :{" "}
+            <Link href={`/pistes?organisation=${org.slug}`}>pistes</Link>, <Link href={`/exemples?organisation=${org.slug}`}>exemples</Link>.
+          </p>
+          <DownloadLinks kind="IDEA" filters={{ organisation: org.slug }} label="Télécharger ces pistes" />
+          <DownloadLinks kind="EXAMPLE" filters={{ organisation: org.slug }} label="Télécharger ces exemples" />
+        </div>
         <ul className="mt-3 space-y-3">
           {org.items.map((item) => (
             <li key={item.id}>

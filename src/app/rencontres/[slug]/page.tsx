@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DownloadLinks } from "@/components/catalogue/download-links";
 import { GeneralSynthesis } from "@/components/rencontre/general-synthesis";
 import { PersonLabel } from "@/components/rencontre/people-list";
 import { TableSummary } from "@/components/rencontre/table-summary";
@@ -107,6 +108,10 @@ export default async function RencontrePage({ params }: Props) {
           ))}
         </ol>
         <p className="mt-3 text-sm text-muted">Pour un compte rendu papier, imprimez cette page : la mise en page s&rsquo;y adapte.</p>
+        <div className="mt-2 space-y-1">
+          <DownloadLinks kind="IDEA" filters={{ rencontre: rencontre.slug }} label="Télécharger les pistes de cette rencontre" />
+          <DownloadLinks kind="EXAMPLE" filters={{ rencontre: rencontre.slug }} label="Télécharger ses exemples" />
+        </div>
       </nav>
 
       <div className="max-w-3xl">

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DownloadLinks } from "@/components/catalogue/download-links";
 import { ItemCard } from "@/components/item/item-card";
+import { feedAlternates, themeFeedPath, themeFeedTitle } from "@/lib/open-data/feed-addresses";
 import { formatDate, isoDay, plural } from "@/lib/text/format";
 import { getTheme } from "@/server/data/themes/get-theme";
 
@@ -18,7 +20,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const theme = await load(props);
   if (!theme) return { title: "Thème introuvable" };
   const description = `${theme.name} : ${plural(theme.ideaCount, "piste")} de collaboration entre entrepreneurs sociaux et travailleurs sociaux, rencontre par rencontre.`;
-  return { title: `Thème : ${theme.name}`, description, openGraph: { title: theme.name, description, url: `/themes/${theme.slug}` } };
+  return {
+    title: `Thème : ${theme.name}`,
+    description,
+    openGraph: { title: theme.name, description, url: `/themes/${theme.slug}` },
+    alternates: feedAlternates([{ url: themeFeedPath(theme.slug), title: themeFeedTitle(theme.name) }]),
+  };
 }
 
 export default async function ThemePage(props: Props) {
@@ -35,6 +42,12 @@ export default async function ThemePage(props: Props) {
         {plural(theme.ideaCount, "piste")} dans {plural(theme.rencontreCount, "rencontre")}.{" "}
         <Link href={`/pistes?theme=${theme.slug}`}>Filtrer et rechercher ces pistes</Link>
       </p>
+      <p className="no-print text-sm">
+        <a href={themeFeedPath(theme.slug)} type="application/atom+xml">
+          Suivre les nouvelles pistes de ce thème (flux Atom)
+        </a>
+      </p>
+      {theme.ideaCount > 0 ? <DownloadLinks kind="IDEA" filters={{ themes: [theme.slug] }} label="Télécharger les pistes de ce thème" /> : null}
       {theme.groups.length === 0 ? (
         <p className="mt-6">{theme.page > 1 ? "Cette page est au-delà de la liste." : "Aucune piste publiée n'a encore ce thème."}</p>
       ) : null}

@@ -8,6 +8,9 @@ import { DataError, notFound } from "@/server/errors";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
 import { editableRencontreWhere } from "@/server/data/rencontres/rencontre-scope";
 
+/** How the audit entry of a follow-up begins: the follow-up feed (src/server/data/feeds/) finds them by it. */
+export const FOLLOW_UP_AUDIT_PREFIX = "Suivi d’une piste";
+
 export type IdeaForFollowUp = NonNullable<Awaited<ReturnType<typeof getIdeaForFollowUp>>>;
 
 /** An idea with its follow-up notes, newest first; null when missing, not an idea, or out of the actor's reach. */
@@ -37,7 +40,7 @@ export async function addFollowUp(actor: Actor, itemId: string, input: FollowUpI
     entityType: "Item",
     entityId: itemId,
     rencontreId: item.rencontreId,
-    summary: `Suivi d’une piste de la table ${item.table.number} (${item.rencontre.city}) : ${changes.join(", ")}`,
+    summary: `${FOLLOW_UP_AUDIT_PREFIX} de la table ${item.table.number} (${item.rencontre.city}) : ${changes.join(", ")}`,
   });
   await writeCatalogue(actor, { audit }, async (tx) => {
     const item = await tx.item.findFirst({

@@ -1,18 +1,17 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { PAGE_SIZE, type CatalogueFilters, type IdeaStatusValue } from "@/lib/schemas/catalogue";
 import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
-import { publicOrganisationWhere } from "@/server/data/organisations/public-organisation-where";
-import { textMatchCondition } from "./text-match";
+import { ITEMS_FROM as FROM, itemsWhere as where, resolveCatalogueFilters as resolve, type FacetName, type ItemKindValue } from "./item-filters";
 
-export type ItemKindValue = "IDEA" | "EXAMPLE";
+export type { ItemKindValue };
 /** How many rencontres the rencontre filter offers. */
 export const RENCONTRE_FACET_SIZE = 24;
 
-type FacetName = "theme" | "rencontre" | "ville" | "statut" | "organisation";
-
 export type FacetValue = { value: string; label: string; count: number; selected: boolean };
+type Count = { value: string; n: number | bigint };
+const toNumber = (n: number | bigint) => Number(n);
+
 export type CatalogueItem = {
   id: string;
   text: string;
@@ -30,65 +29,6 @@ export type CatalogueResult = {
   /** Filter values that match nothing in the catalogue, dropped from the search. */
   unknown: string[];
 };
-
-type Resolved = {
-  themeIds: string[];
-  rencontreId: string | null;
-  cityKey: string | null;
-  statuses: IdeaStatusValue[];
-  organisationId: string | null;
-  text: Prisma.Sql | null;
-};
-
-const FROM = Prisma.sql`FROM "Item" i JOIN "Rencontre" r ON r.id = i."rencontreId"`;
-
-function where(kind: ItemKindValue, f: Resolved, except?: FacetName): Prisma.Sql {
-  const c: Prisma.Sql[] = [Prisma.sql`i.kind = ${kind}`, Prisma.sql`r.status = 'PUBLISHED'`];
-  if (f.text) c.push(f.text);
-  if (f.themeIds.length > 0 && except !== "theme") {
-    c.push(Prisma.sql`EXISTS (SELECT 1 FROM "ItemTheme" it WHERE it."itemId" = i.id AND it."themeId" IN (${Prisma.join(f.themeIds)}))`);
-  }
-  if (f.rencontreId && except !== "rencontre") c.push(Prisma.sql`i."rencontreId" = ${f.rencontreId}`);
-  if (f.cityKey && except !== "ville") c.push(Prisma.sql`r."cityKey" = ${f.cityKey}`);
-  if (f.statuses.length > 0 && except !== "statut") c.push(Prisma.sql`i.status IN (${Prisma.join(f.statuses)})`);
-  if (f.organisationId && except !== "organisation") {
-    c.push(Prisma.sql`(EXISTS (SELECT 1 FROM "ItemMention" m WHERE m."itemId" = i.id AND m."organisationId" = ${f.organisationId})
-      OR EXISTS (SELECT 1 FROM "Participation" p WHERE p."tableId" = i."tableId" AND p."organisationId" = ${f.organisationId}))`);
-  }
-  return Prisma.sql`WHERE ${Prisma.join(c, " AND ")}`;
-}
-
-type Count = { value: string; n: number | bigint };
-const toNumber = (n: number | bigint) => Number(n);
-
-async function resolve(filters: CatalogueFilters): Promise<{ resolved: Resolved; unknown: string[]; labels: Map<string, string> }> {
-  const unknown: string[] = [];
-  const [themes, rencontre, city, organisation] = await Promise.all([
-    filters.themes.length > 0 ? db.theme.findMany({ where: { slug: { in: filters.themes } }, select: { id: true, slug: true } }) : [],
-    filters.rencontre ? db.rencontre.findFirst({ where: { slug: filters.rencontre, status: "PUBLISHED" }, select: { id: true } }) : null,
-    filters.ville ? db.rencontre.findFirst({ where: { cityKey: filters.ville, status: "PUBLISHED" }, select: { cityKey: true } }) : null,
-    // An organisation named only in drafts is unknown here: its name must not leave through the facet.
-    filters.organisation ? db.organisation.findFirst({ where: { slug: filters.organisation, ...publicOrganisationWhere }, select: { id: true, name: true } }) : null,
-  ]);
-  for (const slug of filters.themes) if (!themes.some((t) => t.slug === slug)) unknown.push(`thème « ${slug} »`);
-  if (filters.rencontre && !rencontre) unknown.push(`rencontre « ${filters.rencontre} »`);
-  if (filters.ville && !city) unknown.push(`ville « ${filters.ville} »`);
-  if (filters.organisation && !organisation) unknown.push(`organisation « ${filters.organisation} »`);
-  const labels = new Map<string, string>();
-  if (organisation) labels.set(organisation.id, organisation.name);
-  return {
-    resolved: {
-      themeIds: themes.map((t) => t.id),
-      rencontreId: rencontre?.id ?? null,
-      cityKey: city?.cityKey ?? null,
-      statuses: filters.statuses,
-      organisationId: organisation?.id ?? null,
-      text: textMatchCondition(filters.q),
-    },
-    unknown,
-    labels,
-  };
-}
 
 /**
  * The examples or ideas that match the filters: one page of them, the total, and for each

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { ATOM_CONTENT_TYPE } from "@/lib/open-data/atom";
+import { followUpFeed, rencontresFeed } from "@/server/feeds/feeds";
+
+// Cached like the public pages: rendered at most every 2 seconds, purged by every write.
+export const revalidate = 2;
+export function generateStaticParams() {
+  return [];
+}
+
+const FileSchema = z.enum(["rencontres.atom", "suivi.atom"]);
+
+export async function GET(_request: Request, { params }: { params: Promise<{ fichier: string }> }) {
+  const file = FileSchema.safeParse((await params).fichier);
+  if (!file.success) return new Response("Ce flux n’existe pas.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const xml = file.data === "rencontres.atom" ? await rencontresFeed() : await followUpFeed();
+  return new Response(xml, { headers: { "Content-Type": ATOM_CONTENT_TYPE, "Access-Control-Allow-Origin": "*" } });
+}
