@@ -80,7 +80,7 @@ async function main() {
         rssAfterRound.push(groupRssMb(server.pid));
       }
     })();
-    const underImport: LoadResult = await load(`${server.url}/`, { seconds: 30 });
+    const underImport: LoadResult = await load(`${server.url}/`, { seconds: Number(process.env.IMPORT_SECONDS ?? 30) });
     stop = true;
     await importing;
     clearInterval(sampler);
