@@ -55,18 +55,37 @@ function checked(text: string, name: string): SourceText {
   return { ok: true, text };
 }
 
+/** More paragraphs than any compte rendu has (the Paris one has about 400): refused before a converter spends seconds and hundreds of MB on them. */
+export const MAX_PARAGRAPHS = 50_000;
+
+/** The refusal when the XML holds more than MAX_PARAGRAPHS paragraph openings (`tags`), counted by a linear scan. */
+function tooManyParagraphs(xml: Uint8Array, tags: string[]): string | null {
+  const text = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength).toString("latin1");
+  let count = 0;
+  for (const tag of tags) {
+    for (let at = text.indexOf(tag); at >= 0 && count <= MAX_PARAGRAPHS; at = text.indexOf(tag, at + tag.length)) count++;
+  }
+  return count > MAX_PARAGRAPHS
+    ? `Le document compte plus de ${MAX_PARAGRAPHS.toLocaleString("fr-FR")} paragraphes, bien au-delà d'un compte rendu : coupez-le en plusieurs documents ou collez son texte.`
+    : null;
+}
+
 export const docxToText: Converter = async (file) => {
   const unreadable = { ok: false, error: `« ${file.name} » n'est pas un document Word (.docx) lisible.` } as const;
   const zip = checkZip(file.bytes, "word/document.xml");
   if (!zip.ok) return zip.damaged ? unreadable : { ok: false, error: zip.error };
   if (!zip.entries.includes("word/document.xml")) return unreadable;
+  let documentXml: Uint8Array | undefined;
   try {
     // The declared sizes may lie: inflate once with a byte counter before mammoth (jszip) does.
-    unzipLimited(file.bytes, new Set());
+    documentXml = unzipLimited(file.bytes, new Set(["word/document.xml"])).get("word/document.xml");
   } catch (error) {
     if (error instanceof ZipTooLargeError) return { ok: false, error: ZIP_TOO_LARGE };
     return unreadable;
   }
+  if (!documentXml) return unreadable;
+  const tooMany = tooManyParagraphs(documentXml, ["<w:p>", "<w:p "]);
+  if (tooMany) return { ok: false, error: tooMany };
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(file.bytes) })).value;
@@ -90,6 +109,8 @@ export const odtToText: Converter = async (file) => {
   const content = entries.get("content.xml");
   if (!content) return unreadable;
   const styles = entries.get("styles.xml");
+  const tooMany = tooManyParagraphs(content, ["<text:p>", "<text:p ", "<text:h>", "<text:h "]);
+  if (tooMany) return { ok: false, error: tooMany };
   try {
     const decoder = new TextDecoder("utf-8", { fatal: true });
     return checked(odtToMarkdown(decoder.decode(content), styles ? decoder.decode(styles) : null), file.name);
