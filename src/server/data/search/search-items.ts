@@ -15,6 +15,8 @@ type FacetName = "theme" | "rencontre" | "ville" | "statut" | "organisation";
 export type FacetValue = { value: string; label: string; count: number; selected: boolean };
 export type CatalogueItem = {
   id: string;
+  kind: ItemKindValue;
+  slug: string | null;
   text: string;
   status: IdeaStatusValue | null;
   themes: { slug: string; name: string }[];
@@ -127,6 +129,8 @@ export const searchItems = cachedPublicRead("searchItems", async (kind: ItemKind
       where: { id: { in: ids } },
       select: {
         id: true,
+        kind: true,
+        slug: true,
         text: true,
         status: true,
         themes: { select: { theme: { select: { slug: true, name: true, position: true } } } },
