@@ -10,7 +10,7 @@ import { editableRencontreWhere } from "@/server/data/rencontres/rencontre-scope
 
 export type IdeaForFollowUp = NonNullable<Awaited<ReturnType<typeof getIdeaForFollowUp>>>;
 
-/** An idea with its follow-up notes, newest first; null when missing, not an idea, or out of the actor's reach. */
+/** An idea with its follow-up notes and status changes (with their authors), newest first; null when missing, not an idea, or out of the actor's reach. */
 export async function getIdeaForFollowUp(actor: Actor, itemId: string) {
   return db.item.findFirst({
     where: { id: itemId, kind: "IDEA", rencontre: editableRencontreWhere(actor) },
@@ -21,7 +21,13 @@ export async function getIdeaForFollowUp(actor: Actor, itemId: string) {
       version: true,
       table: { select: { id: true, number: true, title: true } },
       rencontre: { select: { id: true, slug: true, title: true, city: true, date: true, status: true } },
+      slug: true,
       notes: { orderBy: [{ date: "desc" }, { createdAt: "desc" }], select: { id: true, date: true, status: true, text: true } },
+      // Who changed the status is for the organisers' area only: the public page reads the dates.
+      statusChanges: {
+        orderBy: [{ changedAt: "desc" }, { createdAt: "desc" }],
+        select: { id: true, changedAt: true, status: true, author: { select: { name: true, email: true } } },
+      },
     },
   });
 }

@@ -5,6 +5,7 @@ import { TableFormSchema } from "@/lib/schemas/table-form";
 import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";
 import { createRencontre } from "@/server/data/rencontres/create-rencontre";
+import { setPersonVisibility } from "@/server/data/people/set-person-visibility";
 import { setRencontreStatus } from "@/server/data/rencontres/set-rencontre-status";
 import { findItemSitemapPage } from "@/server/data/sitemap/find-item-sitemap";
 import { createTable } from "@/server/data/tables/create-table";
@@ -121,6 +122,17 @@ describe("getItemPage", () => {
     expect(shown).not.toContain(admin.id);
     expect(shown).not.toContain(admin.email);
     expect(shown).not.toContain("author");
+  });
+
+  it("names no participant of the table, hidden ones above all", async () => {
+    const { tableId } = await ideaBySlug(OBSERVATORY);
+    const people = await db.participation.findMany({ where: { tableId }, select: { person: { select: { id: true, fullName: true, version: true } } } });
+    await setPersonVisibility(admin, people[0]!.person.id, { visibility: "HIDDEN", version: people[0]!.person.version });
+    const items = await db.item.findMany({ where: { tableId }, select: { kind: true, slug: true } });
+    for (const item of items) {
+      const shown = JSON.stringify(await getItemPage(item.kind, item.slug!));
+      for (const { person } of people) expect(shown).not.toContain(person.fullName);
+    }
   });
 
   it("finds nothing in a draft rencontre, nor in a rencontre taken back to draft", async () => {
