@@ -61,6 +61,17 @@ describe("item addresses", () => {
     expect((await getItemPage("IDEA", `${OBSERVATORY}-2`))!.text).toBe(observatory.text);
   });
 
+  it("numbers the addresses of items with the same first words, past the twenty looked up first", async () => {
+    const { tableId } = await ideaBySlug(OBSERVATORY);
+    const form = TableFormSchema.parse((await getTableForEdit(admin, parisId, { id: tableId }))!);
+    const same = (n: number) => Array.from({ length: n }, () => ({ id: null, text: "Une **même idée** reprise", themes: [] }));
+    await updateTable(admin, tableId, { ...form, ideas: [...form.ideas, ...same(21)] });
+    const again = TableFormSchema.parse((await getTableForEdit(admin, parisId, { id: tableId }))!);
+    await updateTable(admin, tableId, { ...again, ideas: [...again.ideas, ...same(2)] });
+    const slugs = (await db.item.findMany({ where: { slug: { startsWith: "une-meme-idee-reprise" } }, select: { slug: true } })).map((i) => i.slug);
+    expect(slugs.sort()).toEqual(["une-meme-idee-reprise", ...Array.from({ length: 22 }, (_, i) => `une-meme-idee-reprise-${i + 2}`)].sort());
+  });
+
   it("keeps every address and the follow-up when the same compte rendu is imported again", async () => {
     const before = await db.item.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
     const { version } = await ideaBySlug(OBSERVATORY);
