@@ -1,6 +1,7 @@
 /**
  * Prepares the database named by DATABASE_URL (default: data/rencontres.db):
- * applies the committed migrations, turns on write-ahead logging, and loads the seed
+ * applies the committed migrations, turns on write-ahead logging, gives their addresses to
+ * the items written before items had one, and loads the seed
  * (themes, programme page, Paris 2021 compte rendu) when the database holds no rencontre.
  */
 import { execFileSync } from "node:child_process";
@@ -31,6 +32,11 @@ async function createDemoAdmin() {
 }
 const { countRencontres } = await import("@/server/data/rencontres/count-rencontres");
 try {
+  // Items written before they had addresses get them (the migration adds the column empty).
+  const { backfillItemSlugs } = await import("@/server/data/items/backfill-item-slugs");
+  const { systemActor } = await import("@/server/actor");
+  const addressed = await backfillItemSlugs(systemActor("setup"));
+  if (addressed > 0) console.log(`Adresses données à ${addressed} exemples et pistes.`);
   if ((await countRencontres()) === 0) {
     const { seed } = await import("../prisma/seed");
     await seed();

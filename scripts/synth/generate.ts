@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { buildSearchText } from "@/lib/search/search-text";
 import { foldText, organisationKey, personKey, slugify } from "@/lib/text/normalize";
+import { firstFreeSlug, itemSlugBase } from "@/lib/text/item-slug";
 import themes from "../../prisma/seed-data/themes.json";
 import * as W from "./words";
 
@@ -70,12 +71,19 @@ export function generateSynthetic(file: string, ideas: number): SynthCounts {
   const insPart = ins(`INSERT OR IGNORE INTO "Participation"(id, tableId, personId, organisationId, statusLabel, position) VALUES (?,?,?,?,?,?)`);
   const insObjective = ins(`INSERT INTO "Objective"(id, tableId, text, position, consolidatedObjectiveId) VALUES (?,?,?,?,?)`);
   const insItem = ins(
-    `INSERT INTO "Item"(id, kind, rencontreId, tableId, text, plainText, searchText, position, status, version, createdAt, updatedAt) VALUES (?,?,?,?,?,?,?,?,?,1,?,?)`,
+    `INSERT INTO "Item"(id, kind, rencontreId, tableId, text, plainText, searchText, slug, position, status, version, createdAt, updatedAt) VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?)`,
   );
   const insKeyword = ins(`INSERT OR IGNORE INTO "ItemKeyword"(id, itemId, term, termKey, position) VALUES (?,?,?,?,?)`);
   const insItemTheme = ins(`INSERT OR IGNORE INTO "ItemTheme"(itemId, themeId) VALUES (?,?)`);
   const insMention = ins(`INSERT OR IGNORE INTO "ItemMention"(itemId, organisationId) VALUES (?,?)`);
   const insNote = ins(`INSERT INTO "FollowUpNote"(id, itemId, date, status, text, createdAt) VALUES (?,?,?,?,?,?)`);
+  // Item addresses as the app gives them (src/lib/text/item-slug.ts), -2, -3… on repeats.
+  const slugs = new Set<string>();
+  const nextSlug = (text: string) => {
+    const slug = firstFreeSlug(itemSlugBase(text), slugs);
+    slugs.add(slug);
+    return slug;
+  };
   const counts: SynthCounts = { rencontres: 0, tables: 0, ideas: 0, examples: 0, organisations: 0, people: 0, participations: 0 };
 
   db.transaction(() => {
@@ -187,6 +195,7 @@ export function generateSynthetic(file: string, ideas: number): SynthCounts {
               text,
               plain,
               buildSearchText({ text, keywords, mentionedOrganisations: mention ? [mention.name] : [], tableOrganisations: tableOrgs }),
+              nextSlug(text),
               position,
               kind === "IDEA" ? r.pick(STATUSES) : null,
               now,

@@ -114,6 +114,51 @@ test("an idea's follow-up: its status and a dated note appear on the public tabl
   await expect(page.getByRole("main")).toContainText("En cours");
 });
 
+test("an idea's page: an organiser sets it to En cours with a note, the page shows the dated change and the status filter finds it", async ({
+  page,
+}, testInfo) => {
+  const tag = testInfo.project.name;
+  const [city, date] = tag.startsWith("bureau") ? ["Pisteville", "2022-03-04"] : ["Pistebourg", "2022-03-05"];
+  const rencontre = publishedCopy(city, date).split("/").pop()!;
+  // This copy's observatory: the seed's address with its -n (Paris holds the first).
+  await page.goto(`/pistes?rencontre=${rencontre}&q=observatoire+bonnes+pratiques`);
+  await page.getByRole("link", { name: /Un observatoire des bonnes pratiques/ }).click();
+  await expect(page).toHaveURL(/\/pistes\/un-observatoire-des-bonnes-pratiques-repertoriant-les-actions-\d+$/);
+  const ideaPath = new URL(page.url()).pathname;
+  await expect(page.getByRole("main")).toContainText(`Proposée à la table 1 de la Grande Rencontre — ${city}`);
+  await expect(page.getByRole("main").getByRole("link", { name: "Instances et outils tiers entre l'ESS et le travail social" })).toBeVisible();
+
+  await signInAsAdmin(page, `piste-${tag}`);
+  await page.getByRole("link", { name: new RegExp(city) }).click();
+  await page.getByRole("link", { name: "Table 1" }).click();
+  await page.getByRole("link", { name: /Suivi de la piste 1/ }).click();
+  await page.getByLabel("En cours").check();
+  await page.getByLabel("Date").fill("2024-02-01");
+  await page.getByLabel("Ce qui s’est passé").fill("Un premier observatoire réunit trois villes.");
+  await page.getByRole("button", { name: "Enregistrer le suivi" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Suivi enregistré");
+
+  await page.goto(ideaPath);
+  const main = page.getByRole("main");
+  await expect(main).toContainText("Statut actuel : En cours");
+  await expect(main.getByRole("list", { name: /Ce qu’est devenue cette piste/ }).getByRole("listitem")).toHaveText([
+    /^\d mars 2022\s*Proposée à la table 1/,
+    /^1 février 2024\s*Statut\s:\sEn cours$/,
+    /^1 février 2024\s*Un premier observatoire réunit trois villes\.$/,
+  ]);
+  // Who set the status is kept for the organisers, never shown.
+  await expect(main).not.toContainText(`piste-${tag}@example.org`);
+  await expectNoSeriousViolation(page);
+
+  await page.goto(`/pistes?rencontre=${rencontre}`);
+  await page.getByRole("checkbox", { name: /En cours/ }).check();
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(/statut=en-cours/);
+  await expect(page.getByRole("heading", { name: /^1 piste/ })).toBeVisible();
+  await page.getByRole("link", { name: /Un observatoire des bonnes pratiques/ }).click();
+  await expect(page).toHaveURL(ideaPath);
+});
+
 test("an admin edits the round table and the general synthesis: the public page follows", async ({ page }, testInfo) => {
   const tag = testInfo.project.name;
   const [city, date] = tag.startsWith("bureau") ? ["Synthville", "2033-03-04"] : ["Synthbourg", "2033-03-05"];

@@ -1,16 +1,19 @@
 import Link from "next/link";
-import { statusLabel } from "@/lib/schemas/catalogue";
+import { IDEA_STATUSES } from "@/lib/schemas/catalogue";
 
-/** An idea's follow-up status and the themes of an example or idea, as small labels. */
+/** An idea's follow-up status (a link to the ideas of that status) and the themes of an example or idea, as small labels. */
 export function ItemBadges({ status, themes }: { status: string | null; themes: { slug: string; name: string }[] }) {
-  const label = statusLabel(status);
+  const known = IDEA_STATUSES.find((s) => s.value === status);
   return (
     <>
-      {label ? (
-        <span className="rounded-full border border-line bg-paper px-2 py-0.5">
+      {known ? (
+        <Link
+          href={`/pistes?statut=${known.param}`}
+          className="rounded-full border border-line bg-paper px-2 py-0.5 text-ink no-underline hover:underline"
+        >
           <span className="sr-only">Statut : </span>
-          {label}
-        </span>
+          {known.label}
+        </Link>
       ) : null}
       {themes.map((theme) => (
         <Link

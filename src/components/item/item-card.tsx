@@ -5,6 +5,8 @@ import { formatDate } from "@/lib/text/format";
 
 export type ItemCardData = {
   id: string;
+  kind: "IDEA" | "EXAMPLE";
+  slug: string | null;
   text: string;
   status: string | null;
   themes: { slug: string; name: string }[];
@@ -12,12 +14,25 @@ export type ItemCardData = {
   rencontre: { slug: string; city: string; date: Date | string | null };
 };
 
-/** An example or an idea in a list: its text with keywords highlighted, themes, status and origin. */
+/** The address of an example's or idea's own page, or null for an item not given one yet. */
+export function itemPath(item: { kind: "IDEA" | "EXAMPLE"; slug: string | null }): string | null {
+  if (!item.slug) return null;
+  return `${item.kind === "IDEA" ? "/pistes" : "/exemples"}/${item.slug}`;
+}
+
+/** An example or an idea in a list: its text (a link to its page) with keywords highlighted, themes, status and origin. */
 export function ItemCard({ item, showOrigin = true }: { item: ItemCardData; showOrigin?: boolean }) {
+  const path = itemPath(item);
   return (
     <article className="rounded-lg border border-line bg-white p-4">
       <p className="text-base">
-        <InlineText source={item.text} keywords />
+        {path ? (
+          <Link href={path} className="text-ink decoration-line underline-offset-4 hover:decoration-ink">
+            <InlineText source={item.text} keywords />
+          </Link>
+        ) : (
+          <InlineText source={item.text} keywords />
+        )}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
         <ItemBadges status={item.status} themes={item.themes} />

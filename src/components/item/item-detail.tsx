@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { InlineText } from "@/components/ui/rich-text";
 import { ItemBadges } from "./item-badges";
+import { itemPath } from "./item-card";
 import { statusLabel } from "@/lib/schemas/catalogue";
 import { stripMarkup } from "@/lib/text/normalize";
 import { formatDate } from "@/lib/text/format";
@@ -11,10 +12,17 @@ type Item = TableDetail["ideas"][number];
 /** An example or idea on its table's page: text, themes, status, follow-up and where else it came up. */
 export function ItemDetail({ item, rencontreSlug }: { item: Item; rencontreSlug: string }) {
   const status = statusLabel(item.status);
+  const path = itemPath(item);
   return (
     <li id={`item-${item.id}`} className="rounded-lg border border-line bg-white p-4">
       <p>
-        <InlineText source={item.text} keywords />
+        {path ? (
+          <Link href={path} className="text-ink decoration-line underline-offset-4 hover:decoration-ink">
+            <InlineText source={item.text} keywords />
+          </Link>
+        ) : (
+          <InlineText source={item.text} keywords />
+        )}
       </p>
       {status || item.themes.length > 0 ? (
         <p className="mt-2 flex flex-wrap gap-2 text-sm">

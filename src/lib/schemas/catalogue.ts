@@ -15,6 +15,9 @@ export const statusLabel = (value: string | null | undefined) => IDEA_STATUSES.f
 export const PAGE_SIZE = 20;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The address of an example's or idea's page (/pistes/<slug>): what itemSlugBase gives, with its -n. */
+export const ItemSlugSchema = z.string().max(80).regex(SLUG);
+
 /** One query-string value (or the first of several), trimmed; anything else becomes undefined. */
 const single = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(200).optional().catch(undefined));
 const slugList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()).catch([]));

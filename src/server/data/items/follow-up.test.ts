@@ -42,6 +42,11 @@ describe("addFollowUp", () => {
     ]);
     // The admin page lists the newest note first.
     expect((await getIdeaForFollowUp(admin, ideaId))!.notes.map((n) => n.text)).toEqual(["Trois rendez-vous par an.", "Premier rendez-vous organisé."]);
+    // Each change is kept with its day and author, for the organisers' page.
+    expect((await getIdeaForFollowUp(admin, ideaId))!.statusChanges.map((c) => [c.changedAt.toISOString().slice(0, 10), c.status, c.author?.email])).toEqual([
+      ["2023-01-15", "REALISEE", "orga@example.org"],
+      ["2022-03-01", "EN_COURS", "orga@example.org"],
+    ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: ideaId }, orderBy: { at: "asc" }, select: { action: true, rencontreId: true, summary: true } });
     expect(audit).toMatchObject({ action: "UPDATE", rencontreId: parisId });
     expect(audit.summary).toContain("En cours");

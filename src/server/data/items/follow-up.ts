@@ -2,7 +2,7 @@ import "server-only";
 import { statusLabel } from "@/lib/schemas/catalogue";
 import type { FollowUpInput } from "@/lib/schemas/follow-up-form";
 import { formatDate } from "@/lib/text/format";
-import { assertOrganiser, type Actor } from "@/server/actor";
+import { actorUserId, assertOrganiser, type Actor } from "@/server/actor";
 import { db } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
@@ -13,7 +13,7 @@ export const FOLLOW_UP_AUDIT_PREFIX = "Suivi d’une piste";
 
 export type IdeaForFollowUp = NonNullable<Awaited<ReturnType<typeof getIdeaForFollowUp>>>;
 
-/** An idea with its follow-up notes, newest first; null when missing, not an idea, or out of the actor's reach. */
+/** An idea with its follow-up notes and status changes (with their authors), newest first; null when missing, not an idea, or out of the actor's reach. */
 export async function getIdeaForFollowUp(actor: Actor, itemId: string) {
   return db.item.findFirst({
     where: { id: itemId, kind: "IDEA", rencontre: editableRencontreWhere(actor) },
@@ -24,13 +24,20 @@ export async function getIdeaForFollowUp(actor: Actor, itemId: string) {
       version: true,
       table: { select: { id: true, number: true, title: true } },
       rencontre: { select: { id: true, slug: true, title: true, city: true, date: true, status: true } },
+      slug: true,
       notes: { orderBy: [{ date: "desc" }, { createdAt: "desc" }], select: { id: true, date: true, status: true, text: true } },
+      // Who changed the status is for the organisers' area only: the public page reads the dates.
+      statusChanges: {
+        orderBy: [{ changedAt: "desc" }, { createdAt: "desc" }],
+        select: { id: true, changedAt: true, status: true, author: { select: { name: true, email: true } } },
+      },
     },
   });
 }
 
 /**
- * Sets an idea's status and adds a dated note when there is a text. Admins reach every
+ * Sets an idea's status (recording the change, its day and its author) and adds a dated
+ * note when there is a text. Admins reach every
  * idea, a rapporteur those of the rencontres they are invited to (others are NOT_FOUND).
  * CONFLICT when the idea changed since it was read (its table saved, another follow-up).
  */
@@ -53,6 +60,11 @@ export async function addFollowUp(actor: Actor, itemId: string, input: FollowUpI
     }
     const updated = await tx.item.updateMany({ where: { id: itemId, version: input.version }, data: { status: input.status, version: { increment: 1 } } });
     if (updated.count === 0) throw new DataError("CONFLICT", "Cette piste a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte.");
+    if (input.status !== item.status) {
+      // The day the form gives (the note's), else now: when the idea changed, as the organiser reports it.
+      const changedAt = input.date ? new Date(`${input.date}T00:00:00Z`) : new Date();
+      await tx.ideaStatusChange.create({ data: { itemId, status: input.status, changedAt, authorUserId: actorUserId(actor) } });
+    }
     if (input.text && input.date) {
       await tx.followUpNote.create({ data: { itemId, date: new Date(`${input.date}T00:00:00Z`), status: input.status, text: input.text } });
     }

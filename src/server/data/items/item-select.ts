@@ -5,6 +5,7 @@ import type { Prisma } from "@/generated/prisma/client";
 export const itemCardSelect = {
   id: true,
   kind: true,
+  slug: true,
   text: true,
   status: true,
   position: true,

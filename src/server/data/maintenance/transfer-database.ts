@@ -13,7 +13,7 @@ export const MODELS_IN_ORDER = [
   "session", "account", "rencontreEditor", "auditLog",
   "rencontreOrganisation", "speaker", "table", "consolidatedObjective",
   "participation", "objective", "item",
-  "itemKeyword", "itemTheme", "itemMention", "itemRelation", "followUpNote",
+  "itemKeyword", "itemTheme", "itemMention", "itemRelation", "followUpNote", "ideaStatusChange",
   "synthesisGroup", "synthesisEntry", "synthesisEntryItem",
 ] as const;
 export type ModelName = (typeof MODELS_IN_ORDER)[number];

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { IdeaStatus } from "@/generated/prisma/client";
 import type { CompteRendu, ItemRef, PersonRef } from "@/lib/schemas/compte-rendu";
 import type { ImportCorrections } from "@/lib/import/outline";
 import { previewOf } from "@/lib/import/preview";
@@ -12,6 +13,7 @@ import type { Tx } from "@/server/db";
 import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
 import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
 import { uniqueSlug } from "@/server/data/unique-slug";
+import { allocateItemSlugs } from "@/server/data/items/item-slugs";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
 export type StoreOptions = {
@@ -34,6 +36,13 @@ export type ImportSummary = {
   status: "DRAFT" | "PUBLISHED";
   tables: { number: number; participants: number; objectives: number; examples: number; ideas: number }[];
   totals: { participants: number; objectives: number; consolidatedObjectives: number; examples: number; ideas: number; themes: number; organisations: number };
+};
+
+type PreviousItem = {
+  slug: string | null;
+  status: IdeaStatus | null;
+  notes: { date: Date; status: IdeaStatus | null; text: string; createdAt: Date }[];
+  statusChanges: { status: IdeaStatus; changedAt: Date; authorUserId: string | null; createdAt: Date }[];
 };
 
 const refKey = (ref: ItemRef) => `${ref.table}:${ref.kind}:${ref.index}`;
@@ -68,7 +77,8 @@ async function resolveThemes(tx: Tx, labels: string[], separate: Set<string>): P
 /**
  * Writes a parsed compte rendu in one transaction. The same document imported again
  * (same city and date) replaces the rencontre's content instead of adding a second one;
- * the follow-up of its ideas (status and notes) is carried over to the matching ideas.
+ * the follow-up of its ideas (status, its changes and notes) and the address of its items
+ * are carried over to the matching items (same kind, table and text).
  */
 export async function storeCompteRendu(actor: Actor, data: CompteRendu, options: StoreOptions = {}): Promise<ImportSummary> {
   assertOrganiser(actor);
@@ -101,13 +111,22 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
       // Find the rencontre this document already produced, and keep its ideas' follow-up.
       const sameSource = await tx.rencontre.findUnique({ where: { sourceKey }, select: { id: true, slug: true, status: true } });
       const existing = options.asNew ? null : sameSource;
-      const followUps = new Map<string, { status: string | null; notes: { date: Date; status: string | null; text: string; createdAt: Date }[] }>();
+      // Keyed by kind, table and text: what an item of the new copy takes over from the same item of the old one.
+      const previous = new Map<string, PreviousItem>();
       if (existing) {
-        const ideas = await tx.item.findMany({
-          where: { rencontreId: existing.id, kind: "IDEA" },
-          select: { plainText: true, status: true, table: { select: { number: true } }, notes: { select: { date: true, status: true, text: true, createdAt: true } } },
+        const items = await tx.item.findMany({
+          where: { rencontreId: existing.id },
+          select: {
+            kind: true,
+            plainText: true,
+            slug: true,
+            status: true,
+            table: { select: { number: true } },
+            notes: { select: { date: true, status: true, text: true, createdAt: true } },
+            statusChanges: { select: { status: true, changedAt: true, authorUserId: true, createdAt: true } },
+          },
         });
-        for (const idea of ideas) followUps.set(`${idea.table.number}|${foldText(idea.plainText)}`, { status: idea.status, notes: idea.notes });
+        for (const item of items) previous.set(`${item.kind}|${item.table.number}|${foldText(item.plainText)}`, item);
         await tx.table.deleteMany({ where: { rencontreId: existing.id } });
         await tx.consolidatedObjective.deleteMany({ where: { rencontreId: existing.id } });
         await tx.synthesisGroup.deleteMany({ where: { rencontreId: existing.id } });
@@ -180,6 +199,8 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
       });
 
       const itemIds = new Map<string, string>();
+      // Addresses taken over from the old copy, reserved before the new items get theirs.
+      const keptSlugs = [...previous.values()].flatMap((p) => (p.slug ? [p.slug] : []));
       for (const table of data.tables) {
         const tableId = randomUUID();
         await tx.table.create({ data: { id: tableId, rencontreId, number: table.number, title: table.title, notes: table.notes } });
@@ -204,9 +225,11 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
             const id = randomUUID();
             itemIds.set(refKey({ table: table.number, kind, index }), id);
             const plainText = stripMarkup(item.text);
-            const followUp = kind === "IDEA" ? followUps.get(`${table.number}|${foldText(plainText)}`) : undefined;
+            const followUp = previous.get(`${kind}|${table.number}|${foldText(plainText)}`);
             return { item, id, plainText, followUp };
           });
+          const fresh = rows.filter((r) => !r.followUp?.slug);
+          const freshSlugs = await allocateItemSlugs(tx, fresh.map((r) => r.item.text), keptSlugs);
           await tx.item.createMany({
             data: rows.map(({ item, id, plainText, followUp }, position) => ({
               id,
@@ -215,6 +238,7 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
               tableId,
               text: item.text,
               plainText,
+              slug: followUp?.slug ?? freshSlugs[fresh.findIndex((r) => r.id === id)]!,
               searchText: buildSearchText({
                 text: item.text,
                 keywords: item.keywords,
@@ -222,7 +246,7 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
                 tableOrganisations,
               }),
               position,
-              status: kind === "IDEA" ? ((followUp?.status as "PROPOSEE" | null) ?? "PROPOSEE") : null,
+              status: kind === "IDEA" ? (followUp?.status ?? "PROPOSEE") : null,
             })),
           });
           await tx.itemKeyword.createMany({
@@ -238,8 +262,11 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
           });
           await tx.followUpNote.createMany({
             data: rows.flatMap(({ id, followUp }) =>
-              (followUp?.notes ?? []).map((n) => ({ itemId: id, date: n.date, status: n.status as "PROPOSEE" | null, text: n.text, createdAt: n.createdAt })),
+              (followUp?.notes ?? []).map((n) => ({ itemId: id, date: n.date, status: n.status, text: n.text, createdAt: n.createdAt })),
             ),
+          });
+          await tx.ideaStatusChange.createMany({
+            data: rows.flatMap(({ id, followUp }) => (kind === "IDEA" ? (followUp?.statusChanges ?? []) : []).map((c) => ({ itemId: id, ...c }))),
           });
         }
       }

@@ -14,6 +14,8 @@ const toNumber = (n: number | bigint) => Number(n);
 
 export type CatalogueItem = {
   id: string;
+  kind: ItemKindValue;
+  slug: string | null;
   text: string;
   status: IdeaStatusValue | null;
   themes: { slug: string; name: string }[];
@@ -67,6 +69,8 @@ export const searchItems = cachedPublicRead("searchItems", async (kind: ItemKind
       where: { id: { in: ids } },
       select: {
         id: true,
+        kind: true,
+        slug: true,
         text: true,
         status: true,
         themes: { select: { theme: { select: { slug: true, name: true, position: true } } } },

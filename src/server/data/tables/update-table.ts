@@ -8,6 +8,7 @@ import { DataError, notFound } from "@/server/errors";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
 import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
 import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
+import { allocateItemSlugs } from "@/server/data/items/item-slugs";
 import { editableRencontreWhere } from "@/server/data/rencontres/rencontre-scope";
 
 export const TABLE_CONFLICT_MESSAGE = "Cette table a été enregistrée par quelqu'un d'autre depuis que vous l'avez ouverte.";
@@ -17,8 +18,8 @@ export const TABLE_CONFLICT_MESSAGE = "Cette table a été enregistrée par quel
  * ideas (with their keywords, the **bold** terms, and themes). Admins may save any table, a
  * rapporteur only those of the rencontres they are invited to (others are NOT_FOUND). A
  * copy read before someone else's save is refused with CONFLICT and nothing is written.
- * Kept rows keep their identity: an idea keeps its follow-up, an objective its link to the
- * synthesis.
+ * Kept rows keep their identity: an idea keeps its follow-up and its address (slug, even
+ * when its text is edited), an objective its link to the synthesis.
  */
 export async function updateTable(actor: Actor, tableId: string, input: TableFormInput): Promise<{ version: number }> {
   const audit = (t: { rencontreId: string; city: string }) => ({
@@ -104,6 +105,8 @@ async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: 
   const byId = new Map(existing.map((i) => [i.id, i]));
   const kept = rows.flatMap((r) => (r.id && byId.has(r.id) ? [r.id] : []));
   await tx.item.deleteMany({ where: { tableId, kind, id: { notIn: kept } } });
+  const added = rows.filter((r) => !(r.id && byId.has(r.id)));
+  const newSlugs = await allocateItemSlugs(tx, added.map((r) => r.text));
   const keywordRows: { itemId: string; term: string; termKey: string; position: number }[] = [];
   const themeRows: { itemId: string; themeId: string }[] = [];
   const droppedMentions: { itemId: string; organisationId: string }[] = [];
@@ -120,7 +123,12 @@ async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: 
     };
     const itemId = current
       ? (await tx.item.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } })).id
-      : (await tx.item.create({ data: { ...fields, kind, rencontreId, tableId, status: kind === "IDEA" ? "PROPOSEE" : null }, select: { id: true } })).id;
+      : (
+          await tx.item.create({
+            data: { ...fields, kind, rencontreId, tableId, slug: newSlugs[added.indexOf(row)]!, status: kind === "IDEA" ? "PROPOSEE" : null },
+            select: { id: true },
+          })
+        ).id;
     for (const m of current?.mentions ?? []) if (!mentions.includes(m)) droppedMentions.push({ itemId, organisationId: m.organisationId });
     keywordRows.push(...keywords.map((term, i) => ({ itemId, term, termKey: foldText(term), position: i })));
     themeRows.push(...[...new Set(row.themes)].filter((id) => themeIds.has(id)).map((themeId) => ({ itemId, themeId })));

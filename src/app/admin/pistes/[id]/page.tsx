@@ -41,7 +41,9 @@ export default async function FollowUpPage({ params }: Props) {
         {rencontre.status === "PUBLISHED" ? (
           <>
             {" · "}
-            <Link href={`/rencontres/${rencontre.slug}/tables/${table.number}#item-${idea.id}`}>voir sur la page publique</Link>
+            <Link href={idea.slug ? `/pistes/${idea.slug}` : `/rencontres/${rencontre.slug}/tables/${table.number}#item-${idea.id}`}>
+              voir sur la page publique
+            </Link>
           </>
         ) : null}
       </p>
@@ -51,6 +53,28 @@ export default async function FollowUpPage({ params }: Props) {
       <p className="mt-3">
         Statut actuel : <strong>{statusLabel(idea.status) ?? "non renseigné"}</strong>
       </p>
+
+      <section aria-labelledby="titre-changements" className="mt-8 max-w-3xl">
+        <h2 id="titre-changements" className="text-2xl font-bold">
+          Changements de statut
+        </h2>
+        {idea.statusChanges.length === 0 ? (
+          <p className="mt-2">Aucun changement depuis la rencontre.</p>
+        ) : (
+          <ol className="mt-3 space-y-1">
+            {idea.statusChanges.map((change) => (
+              <li key={change.id}>
+                <time dateTime={isoDay(change.changedAt)}>{formatDate(change.changedAt)}</time> — {statusLabel(change.status)}
+                <span className="text-muted">
+                  {" "}
+                  ({change.author ? `par ${change.author.name}` : "auteur·rice inconnu·e : compte supprimé ou outil en ligne de commande"})
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+        <p className="mt-2 text-sm text-muted">La page publique de la piste montre ces dates et statuts, jamais qui les a saisis.</p>
+      </section>
 
       <section aria-labelledby="titre-notes" className="mt-8 max-w-3xl">
         <h2 id="titre-notes" className="text-2xl font-bold">
