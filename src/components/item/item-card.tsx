@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { itemPath } from "@/lib/open-data/item-address";
 import { InlineText } from "@/components/ui/rich-text";
 import { ItemBadges } from "./item-badges";
 import { formatDate } from "@/lib/text/format";
@@ -13,12 +14,6 @@ export type ItemCardData = {
   table: { number: number };
   rencontre: { slug: string; city: string; date: Date | string | null };
 };
-
-/** The address of an example's or idea's own page, or null for an item not given one yet. */
-export function itemPath(item: { kind: "IDEA" | "EXAMPLE"; slug: string | null }): string | null {
-  if (!item.slug) return null;
-  return `${item.kind === "IDEA" ? "/pistes" : "/exemples"}/${item.slug}`;
-}
 
 /** An example or an idea in a list: its text (a link to its page) with keywords highlighted, themes, status and origin. */
 export function ItemCard({ item, showOrigin = true }: { item: ItemCardData; showOrigin?: boolean }) {

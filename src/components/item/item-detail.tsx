@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { InlineText } from "@/components/ui/rich-text";
 import { ItemBadges } from "./item-badges";
-import { itemPath } from "./item-card";
+import { itemPath } from "@/lib/open-data/item-address";
 import { statusLabel } from "@/lib/schemas/catalogue";
 import { stripMarkup } from "@/lib/text/normalize";
 import { formatDate } from "@/lib/text/format";

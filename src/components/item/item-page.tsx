@@ -8,7 +8,7 @@ import { stripMarkup } from "@/lib/text/normalize";
 import { siteUrl } from "@/lib/site-url";
 import type { ItemPage } from "@/server/data/items/get-item-page";
 import { CopyLink } from "./copy-link";
-import { itemPath } from "./item-card";
+import { itemPath } from "@/lib/open-data/item-address";
 
 const NBSP = "\u00a0";
 const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;

@@ -1,9 +1,15 @@
 import { siteUrl } from "@/lib/site-url";
 
+/** The path of an example's or idea's own page, or null for an item not given one yet. */
+export function itemPath(item: { kind: "IDEA" | "EXAMPLE"; slug: string | null }): string | null {
+  if (!item.slug) return null;
+  return `${item.kind === "IDEA" ? "/pistes" : "/exemples"}/${item.slug}`;
+}
+
 /**
- * The public address of an example or idea, as downloads and the data package give it: the
- * one place that decides it (the page of its table, where the item is shown).
+ * The public address of an example or idea, as downloads, the data package and the feeds give
+ * it: its own page, or its table's page for an item not given one yet.
  */
-export function itemAddress(item: { rencontreSlug: string; tableNumber: number }): string {
-  return `${siteUrl()}/rencontres/${item.rencontreSlug}/tables/${item.tableNumber}`;
+export function itemAddress(item: { kind: "IDEA" | "EXAMPLE"; slug: string | null; rencontreSlug: string; tableNumber: number }): string {
+  return `${siteUrl()}${itemPath(item) ?? `/rencontres/${item.rencontreSlug}/tables/${item.tableNumber}`}`;
 }

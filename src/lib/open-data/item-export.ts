@@ -6,6 +6,8 @@ import { itemAddress } from "./item-address";
 /** One example or idea as a download holds it (see src/server/data/exports/find-export-items.ts). */
 export type ExportItem = {
   id: string;
+  kind: "IDEA" | "EXAMPLE";
+  slug: string | null;
   text: string;
   keywords: string[];
   themes: { id: string; slug: string; name: string }[];
@@ -36,7 +38,7 @@ export function itemCsvLine(item: ExportItem): string {
       item.rencontre.title,
       item.rencontre.city,
       isoDay(item.rencontre.date) ?? "",
-      itemAddress({ rencontreSlug: item.rencontre.slug, tableNumber: item.table.number }),
+      itemAddress({ kind: item.kind, slug: item.slug, rencontreSlug: item.rencontre.slug, tableNumber: item.table.number }),
     ],
     DOWNLOAD_SEPARATOR,
   );
@@ -54,6 +56,6 @@ export function itemJson(item: ExportItem) {
     rencontre: { id: item.rencontre.id, slug: item.rencontre.slug, titre: item.rencontre.title },
     ville: item.rencontre.city,
     date: isoDay(item.rencontre.date) ?? null,
-    adresse: itemAddress({ rencontreSlug: item.rencontre.slug, tableNumber: item.table.number }),
+    adresse: itemAddress({ kind: item.kind, slug: item.slug, rencontreSlug: item.rencontre.slug, tableNumber: item.table.number }),
   };
 }

@@ -107,7 +107,7 @@ describe("Atom feeds", () => {
     const idea = await db.item.findFirstOrThrow({
       where: { kind: "IDEA", table: { number: 3 } },
       orderBy: { position: "asc" },
-      select: { id: true, plainText: true },
+      select: { id: true, slug: true, plainText: true },
     });
     const { version } = (await getIdeaForFollowUp(admin, idea.id))!;
     await addFollowUp(admin, idea.id, FollowUpSchema.parse({ status: "EN_COURS", version }));
@@ -123,7 +123,7 @@ describe("Atom feeds", () => {
       `« ${idea.plainText} » : statut « En cours »`,
     ]);
     expect(entries[0]!.summary).toContain("Trois rendez-vous <par> an & plus.");
-    expect(entries[0]!.link).toBe("http://localhost:3000/rencontres/paris-2021/tables/3");
+    expect(entries[0]!.link).toBe(`http://localhost:3000/pistes/${idea.slug}`);
     expect(xml).not.toContain("orga@example.org");
   });
 

@@ -49,7 +49,7 @@ export async function themeFeed(slug: string): Promise<string | null> {
         title: shorten(idea.plainText),
         published,
         updated: published,
-        link: itemAddress({ rencontreSlug: idea.rencontre.slug, tableNumber: idea.table.number }),
+        link: itemAddress({ kind: "IDEA", slug: idea.slug, rencontreSlug: idea.rencontre.slug, tableNumber: idea.table.number }),
         summary: `${idea.plainText} (table ${idea.table.number}, ${idea.rencontre.city}, ${formatDate(idea.rencontre.date)})`,
       };
     }),
@@ -72,7 +72,7 @@ export async function followUpFeed(): Promise<string> {
         id: atomTagId(site, "suivi", c.id),
         title: `« ${shorten(c.idea.plainText, 70)} » : ${c.change.split(" : ").slice(1).join(" : ") || c.change}`,
         updated: c.at,
-        link: itemAddress({ rencontreSlug: c.idea.rencontre.slug, tableNumber: c.idea.table.number }),
+        link: itemAddress({ kind: "IDEA", slug: c.idea.slug, rencontreSlug: c.idea.rencontre.slug, tableNumber: c.idea.table.number }),
         summary: [
           `${c.idea.plainText} (table ${c.idea.table.number}) — statut : ${c.idea.statusLabel ?? "non précisé"}.`,
           note ? `Dernière note, du ${formatDate(note.date)} : ${note.text}` : null,

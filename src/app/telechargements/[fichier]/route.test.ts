@@ -65,7 +65,7 @@ describe("/telechargements/pistes.csv", () => {
     const unites = rows.find((r) => r[0] === "Des unités d'enseignement communes")!;
     expect(unites).toBeDefined();
     expect(unites.slice(2, 8)).toEqual(["Apprentissage et formation", "Proposée", "2", "Grande Rencontre", "Paris", "2021-12-13"]);
-    expect(unites[8]).toBe("http://localhost:3000/rencontres/paris-2021/tables/2");
+    expect(unites[8]).toBe("http://localhost:3000/pistes/des-unites-d-enseignement-communes");
     expect(rows.map((r) => r[0])).not.toContain(SECRET_IDEA);
   });
 

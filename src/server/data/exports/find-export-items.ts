@@ -27,6 +27,8 @@ export async function* findExportItems(kind: ItemKindValue, filters: CatalogueFi
       orderBy: { id: "asc" },
       select: {
         id: true,
+        kind: true,
+        slug: true,
         plainText: true,
         status: true,
         keywords: { orderBy: { position: "asc" }, select: { term: true } },
@@ -37,6 +39,8 @@ export async function* findExportItems(kind: ItemKindValue, filters: CatalogueFi
     });
     yield rows.map((row) => ({
       id: row.id,
+      kind: row.kind,
+      slug: row.slug,
       text: row.plainText,
       keywords: row.keywords.map((k) => k.term),
       themes: row.themes

@@ -33,6 +33,7 @@ export async function findNewThemeIdeas(slug: string) {
     take: FEED_SIZE,
     select: {
       id: true,
+      slug: true,
       plainText: true,
       createdAt: true,
       table: { select: { number: true } },
@@ -59,6 +60,7 @@ export async function findFollowUpChanges() {
     where: { id: { in: ids }, kind: "IDEA", rencontre: published },
     select: {
       id: true,
+      slug: true,
       plainText: true,
       status: true,
       table: { select: { number: true } },

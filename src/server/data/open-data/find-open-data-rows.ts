@@ -121,6 +121,7 @@ async function* items(): Rows {
         rencontreId: true,
         tableId: true,
         position: true,
+        slug: true,
         plainText: true,
         status: true,
         keywords: { orderBy: { position: "asc" }, select: { term: true } },
@@ -137,7 +138,7 @@ async function* items(): Rows {
       i.plainText,
       i.keywords.map((k) => k.term).join(" | "),
       statusLabel(i.status),
-      itemAddress({ rencontreSlug: i.rencontre.slug, tableNumber: i.table.number }),
+      itemAddress({ kind: i.kind, slug: i.slug, rencontreSlug: i.rencontre.slug, tableNumber: i.table.number }),
     ]);
   }
 }
