@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BASE_DB, ROOT, SEED_FILE, TEST_POSTGRES_URL } from "../tests/setup/paths";
 import { HAS_PANDOC, seedAsWordText, seedDocument } from "../tests/helpers/seed-documents";
+import { canBuildPdf, markdownToPdf } from "../tests/helpers/seed-pdf";
 
 const run = promisify(execFile);
 let dir: string;
@@ -106,10 +107,21 @@ describe.skipIf(!HAS_PANDOC)("npm run import of a word processor's document", ()
     expect((await importCli(noCity, "--ville", "Paris")).code).toBe(0);
   });
 
-  it("imports the seed saved as .docx with the seed's figures", async () => {
-    const result = await importCli(seedDocument("docx").file);
+  it.each(["docx", "odt"] as const)("imports the seed saved as .%s with the seed's figures", async (format) => {
+    const result = await importCli(seedDocument(format).file);
     expect(result.stderr).not.toContain("Erreur");
     expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Total\s+45\s+18\s+29\s+42$/m);
+    expect(result.stdout).toMatch(/, 5 thèmes, /);
+  });
+});
+
+describe.skipIf(!canBuildPdf)("npm run import of a PDF", () => {
+  it("imports the seed printed to PDF with the seed's figures", { timeout: 90_000 }, async () => {
+    const pdf = path.join(dir, "paris-2021.pdf");
+    writeFileSync(pdf, markdownToPdf(readFileSync(SEED_FILE, "utf8"), { headerFooter: true }));
+    const result = await importCli(pdf);
+    expect(result.stderr).not.toContain("Erreur");
     expect(result.stdout).toMatch(/^Total\s+45\s+18\s+29\s+42$/m);
     expect(result.stdout).toMatch(/, 5 thèmes, /);
   });

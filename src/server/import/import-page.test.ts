@@ -4,6 +4,8 @@ import { systemActor, type Actor } from "@/server/actor";
 import { db } from "@/server/db";
 import { createUser } from "@/server/data/users/create-user";
 import { markdownToDocx } from "../../../tests/helpers/docx";
+import { HAS_PANDOC, seedAsWordText, seedDocument } from "../../../tests/helpers/seed-documents";
+import { canBuildPdf, markdownToPdf } from "../../../tests/helpers/seed-pdf";
 import { seedParis2021 } from "../../../tests/helpers/seed";
 import { SEED_FILE } from "../../../tests/setup/paths";
 import { importCompteRendu, previewCompteRendu } from "./import-compte-rendu";
@@ -39,6 +41,39 @@ describe("the import page's reading of a compte rendu", () => {
     const binary = await sourceTextOf({ name: "image.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
     expect(binary.ok).toBe(false);
   });
+});
+
+/** The seed as each kind of file an organiser uploads, built from the seed file in this run. */
+const uploads: [string, () => Uint8Array, boolean][] = [
+  ["paris-2021.md", () => Buffer.from(seed), true],
+  ["paris-2021.txt", () => Buffer.from(seedAsWordText()), true],
+  ["paris-2021.docx", () => seedDocument("docx").bytes, HAS_PANDOC],
+  ["paris-2021.odt", () => seedDocument("odt").bytes, HAS_PANDOC],
+  ["paris-2021.pdf", () => markdownToPdf(seed, { headerFooter: true }), canBuildPdf],
+];
+
+describe("the import page's upload of the seed in every format", () => {
+  beforeEach(async () => {
+    await seedParis2021();
+  });
+
+  // Without pandoc or Chromium, the formats they build are left out (CI installs both).
+  it.each(uploads.filter(([, , canBuild]) => canBuild))(
+    "%s: previewed and created with the seed's figures",
+    { timeout: 60_000 },
+    async (name, bytes) => {
+      const file = { name, bytes: bytes() };
+      const preview = await previewCompteRendu(admin, file);
+      if (!preview.ok) throw new Error(preview.error);
+      expect(preview.preview.totals).toMatchObject({ participants: 45, objectives: 18, examples: 29, ideas: 42 });
+      expect(preview.preview.tables).toHaveLength(6);
+      expect(preview.preview.themes).toHaveLength(5);
+      expect(preview.preview.city).toBe("Paris");
+      const created = await importCompteRendu(admin, file, { asNew: true, sourceName: name });
+      if (!created.ok) throw new Error(created.error);
+      expect(created.summary.totals).toMatchObject({ participants: 45, objectives: 18, examples: 29, ideas: 42, themes: 5 });
+    },
+  );
 });
 
 describe("previewCompteRendu and importCompteRendu as a new draft", () => {
