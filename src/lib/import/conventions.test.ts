@@ -67,6 +67,8 @@ describe("the conventions of real comptes rendus", () => {
     expect(unitHeading("Table ronde n°3")).toEqual({ number: 3, title: null });
     expect(unitHeading("Atelier B")).toEqual({ number: 2, title: null });
     expect(unitNumber("xii")).toBe(12);
+    expect(unitHeading("2.1 TABLE 1")).toEqual({ number: 1, title: null });
+    expect(unitHeading("III. Atelier 3 – Emploi")).toEqual({ number: 3, title: "Emploi" });
     for (const other of [
       "Table ronde",
       "Table des matières",
@@ -96,6 +98,9 @@ describe("the conventions of real comptes rendus", () => {
     }
     expect(sectionLabel("Participants :")).toBe("participants");
     expect(sectionLabel("Présents")).toBe("participants");
+    expect(sectionLabel("Étaient présent·e·s :")).toBe("participants");
+    expect(sectionLabel("Les participants")).toBe("participants");
+    expect(sectionLabel("3. Propositions")).toBe("ideas");
   });
 
   it("tells heading lines from text lines in plain text", () => {
@@ -152,6 +157,16 @@ describe("the Paris 2021 content in other shapes gives the seed's exact figures"
     expect(figures(source)).toEqual(SEED_FIGURES);
   });
 
+  it("with numbered headings and « Étaient présents : » lists", () => {
+    let section = 0;
+    const source = SEED.replace(/^(#{2,3}) (TABLE \d|Principaux objectifs)/gm, (_m, hashes: string, title: string) => `${hashes} ${++section}. ${title}`).replace(
+      /^Autour de la table :/gm,
+      "Étaient présents :",
+    );
+    expect(source).toContain("### 1. TABLE 1\n");
+    expect(figures(source)).toEqual(SEED_FIGURES);
+  });
+
   it("with participants in an annex grouped by table", () => {
     const lists: string[] = [];
     const source = SEED.replace(/^Autour de la table : (.*)$/gm, (_m, list: string) => {
@@ -194,6 +209,7 @@ describe("the Paris 2021 content in other shapes gives the seed's exact figures"
     ).toMatchObject({
       city: "Aix-en-Provence",
     });
+    expect(figures(noCity.replace("## Grande Rencontre", "## Grande Rencontre\n\nLyon, lundi 13 déc. 2021"))).toMatchObject({ city: "Lyon", date: "2021-12-13" });
     const refused = parseCompteRendu(noCity);
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Ville introuvable/) });
   });

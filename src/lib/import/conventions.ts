@@ -8,9 +8,14 @@ import { trimEndSpacesAnd } from "@/lib/text/trim-chars";
  * Every expression is anchored and linear.
  */
 
-/** "Principaux objectifs :" → "principaux objectifs". */
+/** A heading's own outline number, written by hand: "2.1 ", "3. ", "IV. ", "B) ". */
+const OUTLINE_NUMBER = /^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?|[ivx]{1,4}\.|[a-h][.)])\s/;
+
+/** "Principaux objectifs :" → "principaux objectifs"; "2.1 TABLE 1" → "table 1". */
 export function foldHeading(text: string): string {
-  return trimEndSpacesAnd(foldText(text), ":.!");
+  const folded = trimEndSpacesAnd(foldText(text), ":.!");
+  const number = OUTLINE_NUMBER.exec(folded);
+  return number && number[0].length < folded.length ? folded.slice(number[0].length).trimStart() : folded;
 }
 
 // ——— Units: what a group of participants is called ———
@@ -71,7 +76,7 @@ export const SECTION_LABELS: { label: SectionLabel; pattern: RegExp }[] = [
   {
     label: "participants",
     pattern:
-      /^(?:autour de la table|participant(?:\.?e)?s?|participant·e·s|presents?|membres(?: du groupe)?|composition (?:du groupe|de la table|de l'atelier))$/,
+      /^(?:autour de la table|(?:les )?participant(?:\.?e|·e)?(?:\.?s|·s)?|(?:etaient )?present(?:\.?e|·e)?(?:\.?s|·s)?|membres(?: du groupe)?|composition (?:du groupe|de la table|de l'atelier))$/,
   },
   { label: "ideas", pattern: /\b(?:pistes?|futures? collaborations?|idees?|propositions?|preconisations?|recommandations?)\b/ },
   { label: "examples", pattern: /\b(?:exemples?|collaborations? existantes?|initiatives? existantes?|bonnes pratiques|realisations?)\b/ },
@@ -105,7 +110,7 @@ export function isUpperCaseLine(trimmed: string): boolean {
 
 /** A label opening a plain line: "Propositions :", "Principaux objectifs de la collaboration :". */
 const LABEL_START =
-  /^(?:(?:les|nos|principaux|principales|quelques)\s)?(?:pistes?|futures? collaborations?|idees?|propositions?|preconisations?|recommandations?|exemples?|collaborations? existantes?|initiatives?|bonnes pratiques|realisations?|objectifs?|enjeux|autour de la table|participant|presents?)\b/;
+  /^(?:(?:les|nos|principaux|principales|quelques)\s)?(?:pistes?|futures? collaborations?|idees?|propositions?|preconisations?|recommandations?|exemples?|collaborations? existantes?|initiatives?|bonnes pratiques|realisations?|objectifs?|enjeux|autour de la table|(?:les )?participant|(?:etaient )?present)/;
 
 /**
  * A plain line that is a heading by what it says: a unit ("Atelier 2 – Mobilité", with no list

@@ -6,12 +6,14 @@ const MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
 /** The first French date of a text ("Le 13 décembre 2021 …") as YYYY-MM-DD. */
 export function findFrenchDate(text: string): string | null {
   const folded = foldText(stripMarkup(text));
-  const match = /\b(\d{1,2})(?:er)?\s+(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+(\d{4})\b/.exec(
-    folded,
-  );
+  const match =
+    /\b(\d{1,2})(?:er)?\s(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\.?|fevr?\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|dec\.?)\s(\d{4})\b/.exec(
+      folded,
+    );
   if (!match) return null;
   const day = Number(match[1]);
-  const month = MONTHS.indexOf(match[2]!) + 1;
+  // "déc." and the other usual abbreviations: the month whose name they begin.
+  const month = MONTHS.findIndex((name) => name.startsWith(trimEndChars(match[2]!, "."))) + 1;
   const year = Number(match[3]);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCDate() !== day || year < 1900 || year > 2200) return null;

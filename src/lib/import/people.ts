@@ -108,7 +108,8 @@ export function parsePersonList(input: string): { people: PersonRef[]; rejected:
   return { people, rejected };
 }
 
-const PARTICIPANTS_LINE = /^(?:autour de la table|participant(?:\.?e)?s?|participant·e·s|présents?|membres)\s*:([\s\S]*)$/i;
+const PARTICIPANTS_LINE =
+  /^(?:autour de la table|(?:les )?participant(?:\.?e|·e)?(?:\.?s|·s)?|(?:étaient )?présent(?:\.?e|·e)?(?:\.?s|·s)?|membres(?: du groupe)?)\s*:([\s\S]*)$/i;
 
 /**
  * The participants of "Autour de la table : …", or null when the text is not such a line.
