@@ -159,10 +159,10 @@ describe("the Paris 2021 content in other shapes gives the seed's exact figures"
 
   it("with numbered headings and « Étaient présents : » lists", () => {
     let section = 0;
-    const source = SEED.replace(/^(#{2,3}) (TABLE \d|Principaux objectifs)/gm, (_m, hashes: string, title: string) => `${hashes} ${++section}. ${title}`).replace(
-      /^Autour de la table :/gm,
-      "Étaient présents :",
-    );
+    const source = SEED.replace(
+      /^(#{2,3}) (TABLE \d|Principaux objectifs)/gm,
+      (_m, hashes: string, title: string) => `${hashes} ${++section}. ${title}`,
+    ).replace(/^Autour de la table :/gm, "Étaient présents :");
     expect(source).toContain("### 1. TABLE 1\n");
     expect(figures(source)).toEqual(SEED_FIGURES);
   });
@@ -209,7 +209,10 @@ describe("the Paris 2021 content in other shapes gives the seed's exact figures"
     ).toMatchObject({
       city: "Aix-en-Provence",
     });
-    expect(figures(noCity.replace("## Grande Rencontre", "## Grande Rencontre\n\nLyon, lundi 13 déc. 2021"))).toMatchObject({ city: "Lyon", date: "2021-12-13" });
+    expect(figures(noCity.replace("## Grande Rencontre", "## Grande Rencontre\n\nLyon, lundi 13 déc. 2021"))).toMatchObject({
+      city: "Lyon",
+      date: "2021-12-13",
+    });
     const refused = parseCompteRendu(noCity);
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Ville introuvable/) });
   });
