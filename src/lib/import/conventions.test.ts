@@ -127,8 +127,12 @@ describe("the Paris 2021 content in other shapes gives the seed's exact figures"
     expect(figures(text)).toEqual(SEED_FIGURES);
   });
 
-  it("with workshops headed « Atelier n – titre », the title kept with the table", () => {
-    const source = renameTables(SEED, (n) => `Atelier ${n} – Thème ${n}`);
+  it("with workshops headed « Atelier n – titre », the title kept with the table, and sections « … de l’atelier »", () => {
+    const source = renameTables(SEED, (n) => `Atelier ${n} – Thème ${n}`).replace(
+      /^(#{3,4}) Principaux objectifs de la collaboration :$/gm,
+      "$1 Principaux objectifs de l’atelier :",
+    );
+    expect(source).toContain("#### Principaux objectifs de l’atelier :");
     expect(figures(source)).toEqual(SEED_FIGURES);
     const result = parseCompteRendu(source);
     expect(result.ok && result.data.tables[1]!.title).toBe("Thème 2");

@@ -34,9 +34,10 @@ export function classifyHeading(text: string): HeadingKind {
   if (/^(?:cloture|conclusion)\b/.test(t)) return { kind: "closing" };
   if (isParticipantsAnnex(text)) return { kind: "participantsAnnex" };
   if (/\b(?:enquete|etude)\b/.test(t) && /\b(?:presentation|resultats?|restitution)\b/.test(t)) return { kind: "study" };
-  if (/\bateliers?\b/.test(t) && sectionLabel(text) !== "ideas") return { kind: "workshops" };
+  // "Les ateliers de réflexion" describes the workshops; "Objectifs de l'atelier" is a section of one.
   const label = sectionLabel(text);
-  return label ? { kind: label } : { kind: "other" };
+  if (label) return { kind: label };
+  return /\bateliers?\b/.test(t) ? { kind: "workshops" } : { kind: "other" };
 }
 
 /** The role a heading's kind plays, as the preview names it. */
