@@ -34,3 +34,12 @@ test("an unknown address gives a French 404 page", async ({ page }) => {
   await page.getByRole("link", { name: /Revenir à l’accueil/ }).click();
   await expect(page).toHaveURL("/");
 });
+
+test("every page names its icon, which the server serves (no favicon 404 in the console)", async ({ page, request }) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});
