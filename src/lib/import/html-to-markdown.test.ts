@@ -16,4 +16,13 @@ describe("htmlToMarkdown", () => {
     expect(htmlToMarkdown("<ol><li>un</li><li>deux<ul><li>sous</li></ul></li></ol>")).toBe("1. un\n2. deux\n- sous\n");
     expect(htmlToMarkdown('<p><a href="https://example.org">lien</a> et <sup>1</sup>&#x2014;&nbsp;</p>')).toBe("lien et 1—\n");
   });
+
+  it("reads a table row as one line, its cells joined by a dash (a participants table: Nom – Organisation)", () => {
+    const html =
+      "<p>Participants :</p><table><tr><td><p>Nom</p></td><td><p>Organisation</p></td></tr>" +
+      "<tr><td><p>Daisy AQUE</p></td><td><p>Initiative Vie</p></td></tr><tr><td><p>Noël</p><p>BOUTTIER</p></td><td><p>Le Média Social</p></td></tr></table><p>Fin.</p>";
+    expect(htmlToMarkdown(html)).toBe(
+      "Participants :\n\nNom – Organisation\n\nDaisy AQUE – Initiative Vie\n\nNoël BOUTTIER – Le Média Social\n\nFin.\n",
+    );
+  });
 });

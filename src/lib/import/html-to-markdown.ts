@@ -27,9 +27,15 @@ export function htmlToMarkdown(html: string): string {
   let current = "";
   const lists: ("ul" | "ol")[] = [];
   const counters: number[] = [];
+  // A table row is one line, its cells joined by " – ": a participants table (Nom | Organisation)
+  // reads as "Nom – Organisation", one person per row.
+  let cellDepth = 0;
+  let cellsInRow = 0;
 
   const flush = () => {
-    const text = current.replace(/[ \t]+/g, " ").trim();
+    const spaced = current.replace(/[ \t]+/g, " ").trim();
+    // A row whose last cells are empty leaves a dangling separator.
+    const text = spaced.endsWith(" –") ? spaced.slice(0, -2) : spaced;
     if (text) lines.push(text);
     current = "";
   };
@@ -58,7 +64,8 @@ export function htmlToMarkdown(html: string): string {
         counters.pop();
         if (lists.length === 0) blank();
       } else if (tag === "li") flush();
-      else if (tag === "td" || tag === "th") current += " ";
+      else if (tag === "td" || tag === "th") cellDepth = Math.max(0, cellDepth - 1);
+      else if (cellDepth > 0 && tag === "p") current += " ";
       else if (BLOCKS.has(tag)) (lists.length > 0 ? flush : blank)();
       continue;
     }
@@ -79,7 +86,16 @@ export function htmlToMarkdown(html: string): string {
       // Nested lists come out flat: the importer reads one level of items.
       counters[counters.length - 1] = (counters.at(-1) ?? 0) + 1;
       current = lists.at(-1) === "ol" ? `${counters.at(-1)}. ` : "- ";
-    } else if (tag === "p" || tag === "table" || tag === "tr") {
+    } else if (tag === "td" || tag === "th") {
+      if (cellsInRow > 0 && current.trim()) current = `${current.trimEnd()} – `;
+      cellsInRow += 1;
+      cellDepth += 1;
+    } else if (tag === "tr") {
+      blank();
+      cellsInRow = 0;
+    } else if (tag === "p" && cellDepth > 0) {
+      // A paragraph inside a cell continues the row's line.
+    } else if (tag === "p" || tag === "table") {
       if (lists.length > 0) flush();
       else blank();
     }

@@ -2,7 +2,7 @@ import type { ParsedItem, ParsedTable, PersonRef } from "@/lib/schemas/compte-re
 import { extractBold, stripMarkup } from "@/lib/text/normalize";
 import { blocksToMarkdown, type Block } from "./blocks";
 import { unitHeading } from "./conventions";
-import { parseParticipantsLine, parsePerson, parsePersonList, parseUnitPeopleLine } from "./people";
+import { isHeaderRow, looksLikePeople, parseParticipantsLine, parsePerson, parsePersonList, parseUnitPeopleLine } from "./people";
 import type { Section, SubsectionKind, Warn } from "./sections";
 
 /** A table's section of a compte rendu → its participants, objectives, examples, ideas and notes. */
@@ -28,7 +28,7 @@ function peopleOf(blocks: Block[]): { people: PersonRef[]; rejected: string[] } 
   const people: PersonRef[] = [];
   const rejected: string[] = [];
   for (const block of blocks) {
-    if (block.type === "heading") continue;
+    if (block.type === "heading" || isHeaderRow(block.text)) continue;
     const list =
       block.type === "item" ? { people: [parsePerson(block.text, true)].filter((p) => p !== null), rejected: [] } : parsePersonList(block.text);
     if (block.type === "item" && list.people.length === 0) rejected.push(block.text);
@@ -87,10 +87,10 @@ export function parseTable(
   // "Présents :" with nothing after it: the items that follow are the people.
   let listing = false;
   for (const block of section.intro) {
-    if (listing && block.type === "item") {
-      const person = parsePerson(block.text, true);
-      if (person) participants.push(person);
-      else rejected.push(block.text);
+    if (listing && (block.type === "item" || (block.type === "paragraph" && looksLikePeople(block.text)))) {
+      const listed = peopleOf([block]);
+      participants.push(...listed.people);
+      rejected.push(...listed.rejected);
       continue;
     }
     listing = false;

@@ -1,5 +1,5 @@
 import type { PersonRef } from "@/lib/schemas/compte-rendu";
-import { stripMarkup } from "@/lib/text/normalize";
+import { foldText, stripMarkup } from "@/lib/text/normalize";
 import { trimEndChars } from "@/lib/text/trim-chars";
 
 /** What people write instead of an organisation: a situation, never an organisation. */
@@ -84,6 +84,28 @@ export function parsePerson(entry: string, allowComma = false): PersonRef | null
   };
 }
 
+/** The header row of a participants table ("Nom – Organisation", "Prénom Nom – Structure"): not a person. */
+const HEADER_ROW =
+  /^(?:(?:nom|prenom|nom et prenom|prenom nom|nom prenom|participant)s?) - (?:organisations?|structures?|organismes?|etablissements?)$/;
+
+export function isHeaderRow(entry: string): boolean {
+  return HEADER_ROW.test(foldText(stripMarkup(entry)));
+}
+
+/**
+ * Whether a paragraph reads as people ("Daisy AQUE – Initiative Vie"), not as a sentence: short
+ * lines, no final full stop, at most five words before the affiliation.
+ */
+export function looksLikePeople(text: string): boolean {
+  return stripMarkup(text)
+    .split("\n")
+    .every((line) => {
+      const clean = line.trim();
+      const name = clean.split(/ [–—-] |[(,]/)[0]!.trim();
+      return clean.length <= 150 && !clean.endsWith(".") && name.split(" ").length <= 5;
+    });
+}
+
 /**
  * People listed one per line, or separated by semicolons (then "Name, Affiliation" is one
  * person), or else by commas.
@@ -101,6 +123,7 @@ export function parsePersonList(input: string): { people: PersonRef[]; rejected:
   const bySemicolon = !perLine && joined.includes(";");
   const entries = perLine ? lines : splitTopLevel(joined, bySemicolon ? /;/ : /,/);
   for (const entry of entries) {
+    if (isHeaderRow(entry)) continue;
     const person = parsePerson(entry, perLine || bySemicolon);
     if (person) people.push(person);
     else rejected.push(entry);

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import { readOffThread } from "@/server/import/read-off-thread";
 import { sourceTextOf } from "@/server/import/source-text";
 import { HAS_PANDOC, seedDocument, seedEncoded } from "../../../tests/helpers/seed-documents";
 import { canBuildPdf, markdownToPdf } from "../../../tests/helpers/seed-pdf";
+import { SEED_FILE } from "../../../tests/setup/paths";
 
 function figures(parsed: ParseResult) {
   if (!parsed.ok) throw new Error(parsed.error);
@@ -48,6 +50,19 @@ describe.skipIf(!canBuildPdf)("the seed printed to PDF, read in the worker as th
 describe.skipIf(!HAS_PANDOC)("sourceTextOf: the seed saved by a word processor (pandoc)", () => {
   it.each(["docx", "odt"] as const)(".%s gives the seed's figures", async (format) => {
     expect(await figuresOf(`paris.${format}`, seedDocument(format).bytes)).toEqual(SEED_FIGURES);
+  });
+
+  it("reads participants given as a Word table (Nom | Organisation) under « Participants : »", async () => {
+    const seed = readFileSync(SEED_FILE, "utf8");
+    const tables = parseCompteRendu(seed);
+    if (!tables.ok) throw new Error(tables.error);
+    let table = 0;
+    const withTables = seed.replace(/^Autour de la table : .*$/gm, () => {
+      const rows = tables.data.tables[table++]!.participants.map((p) => `| ${p.fullName} | ${p.organisation ?? p.status ?? ""} |`);
+      return `Participants :\n\n| Nom | Organisation |\n| --- | --- |\n${rows.join("\n")}\n`;
+    });
+    const docx = execFileSync("pandoc", ["-f", "markdown", "-t", "docx", "-o", "-"], { input: withTables, maxBuffer: 20 * 1024 * 1024 });
+    expect(await figuresOf("paris-tableaux.docx", docx)).toEqual(SEED_FIGURES);
   });
 
   it("keeps headings and bold keywords from an .odt", async () => {
