@@ -111,7 +111,10 @@ describe("the conventions of real comptes rendus", () => {
     expect(isLabelLine("Atelier 2 – Mobilité")).toBe(true);
     expect(isLabelLine("Table 2 : Alice MARTIN (Emmaüs), Bob DURAND (Aurore)")).toBe(false);
     expect(isLabelLine("Des propositions concrètes ont émergé.")).toBe(false);
-    for (const item of ["- un", "* un", "• un", "– un", "— un", "▪ un", "1. un", "2) un", "a) un"]) expect(LIST_ITEM.test(item), item).toBe(true);
+    for (const item of ["- un", "* un", "• un", "– un", "— un", "▪ un", "● un", "➢ un", "\uf0b7 un", "1. un", "2) un", "a) un"]) {
+      expect(LIST_ITEM.test(item), item).toBe(true);
+    }
+    expect(sectionLabel("Participants (8) :")).toBe("participants");
   });
 });
 
@@ -217,6 +220,11 @@ describe("the Paris 2021 content in other shapes gives the seed's exact figures"
       city: "Lyon",
       date: "2021-12-13",
     });
+    expect(figures(noCity.replace("## Grande Rencontre", "## Grande Rencontre de Bordeaux"))).toMatchObject({ city: "Bordeaux" });
+    expect(figures(noCity.replace("## Grande Rencontre", "## Grande Rencontre d’Angers"))).toMatchObject({ city: "Angers" });
+    expect(figures(noCity.replace("## Entrepreneurs et travailleurs sociaux", "## Entrepreneurs et travailleurs sociaux – Lyon 2023"))).toMatchObject(
+      { city: "Lyon" },
+    );
     const refused = parseCompteRendu(noCity);
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Ville introuvable/) });
   });

@@ -76,7 +76,7 @@ export const SECTION_LABELS: { label: SectionLabel; pattern: RegExp }[] = [
   {
     label: "participants",
     pattern:
-      /^(?:autour de la table|(?:les )?participant(?:\.?e|·e)?(?:\.?s|·s)?|(?:etaient )?present(?:\.?e|·e)?(?:\.?s|·s)?|membres(?: du groupe)?|composition (?:du groupe|de la table|de l'atelier))$/,
+      /^(?:autour de la table|(?:les )?participant(?:\.?e|·e)?(?:\.?s|·s)?|(?:etaient )?present(?:\.?e|·e)?(?:\.?s|·s)?|membres(?: du groupe)?|composition (?:du groupe|de la table|de l'atelier))(?: \([0-9]{1,3}\))?$/,
   },
   { label: "ideas", pattern: /\b(?:pistes?|futures? collaborations?|idees?|propositions?|preconisations?|recommandations?)\b/ },
   { label: "examples", pattern: /\b(?:exemples?|collaborations? existantes?|initiatives? existantes?|bonnes pratiques|realisations?)\b/ },
@@ -98,8 +98,11 @@ export function isParticipantsAnnex(text: string): boolean {
 
 // ——— Line shapes ———
 
-/** List items: "-", "*", "+", "•", "–", "—", "▪", "◦", "·", "1.", "1)", "a)". */
-export const LIST_ITEM = /^(\s*)(?:[-*+•–—▪◦·‣]|[0-9]{1,3}[.)]|[a-z]\))\s+(\S.*)?$/;
+/**
+ * List items: "-", "*", "+", "•", "–", "—", "▪", "◦", "·", "●", "■", "➢", "→", "✓", the Symbol-font
+ * bullets of Word's PDFs (U+F0B7, U+F0A7…), "1.", "1)", "a)".
+ */
+export const LIST_ITEM = /^(\s*)(?:[-*+•–—▪◦·‣●○■□➢➤→✓✔\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[0-9]{1,3}[.)]|[a-z]\))\s+(\S.*)?$/;
 
 /** An upper-case line of a word processor's plain text ("PRINCIPAUX OBJECTIFS :"): a heading. */
 export function isUpperCaseLine(trimmed: string): boolean {

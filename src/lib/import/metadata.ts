@@ -82,9 +82,29 @@ export function findPartners(text: string): string[] {
 /** "Entrepreneurs et travailleurs sociaux, Paris" → "Paris". */
 export function findCity(subtitle: string | null): string | null {
   if (!subtitle) return null;
-  const parts = stripMarkup(subtitle).split(/[,–—-]\s+/);
-  const last = parts.length > 1 ? parts.at(-1)!.trim() : null;
-  return last && /^\p{Lu}[\p{L}' -]{1,60}$/u.test(last) ? last : null;
+  const plain = stripMarkup(subtitle);
+  const parts = plain.split(/[,–—-]\s+/);
+  // "…, Lyon 2023": the year is not part of the city.
+  const last =
+    parts.length > 1
+      ? parts
+          .at(-1)!
+          .replace(/\s[0-9]{4}$/, "")
+          .trim()
+      : null;
+  if (last && /^\p{Lu}[\p{L}' -]{1,60}$/u.test(last)) return last;
+  // "Grande Rencontre de Bordeaux", "La rencontre à Lille": the city closes the title.
+  const words = plain
+    .replace(/\s[0-9]{4}$/, "")
+    .trim()
+    .split(" ");
+  for (let i = Math.max(0, words.length - 5); i < words.length - 1; i++) {
+    if (!["de", "à", "d'"].includes(words[i]!.toLocaleLowerCase("fr-FR"))) continue;
+    const city = cityAt(words.slice(i + 1));
+    if (city && city.split(" ").length === words.length - i - 1) return city;
+  }
+  const elided = /\sd['’](\p{Lu}[\p{L}-]{1,40})$/u.exec(plain.trim());
+  return elided ? elided[1]! : null;
 }
 
 const PARTICLES = new Set(["en", "sur", "sous", "de", "du", "des", "la", "le", "les", "lès", "lez", "et", "d", "l"]);

@@ -132,7 +132,7 @@ export function parsePersonList(input: string): { people: PersonRef[]; rejected:
 }
 
 const PARTICIPANTS_LINE =
-  /^(?:autour de la table|(?:les )?participant(?:\.?e|·e)?(?:\.?s|·s)?|(?:étaient )?présent(?:\.?e|·e)?(?:\.?s|·s)?|membres(?: du groupe)?)\s*:([\s\S]*)$/i;
+  /^(?:autour de la table|(?:les )?participant(?:\.?e|·e)?(?:\.?s|·s)?|(?:étaient )?présent(?:\.?e|·e)?(?:\.?s|·s)?|membres(?: du groupe)?)(?:\s?\([0-9]{1,3}\))?\s*:([\s\S]*)$/i;
 
 /**
  * The participants of "Autour de la table : …", or null when the text is not such a line.
