@@ -1,5 +1,5 @@
 import { trimEndChars } from "@/lib/text/trim-chars";
-import { isLabelLine, isUpperCaseLine, LIST_ITEM } from "./conventions";
+import { isLabelLine, isUpperCaseLine, LIST_ITEM, sectionLabel, unitHeading } from "./conventions";
 /**
  * First pass of the compte-rendu importer: lines → blocks.
  * Real documents mix heading levels, write headings as **bold** lines, split lists
@@ -31,6 +31,25 @@ function atxHeading(trimmed: string): { level: number; text: string } | null {
   if (level === 0 || level > 6 || !/\s/.test(trimmed[level] ?? "")) return null;
   const text = trimEndChars(trimmed.slice(level).trimEnd(), "#").trim();
   return { level, text };
+}
+
+/**
+ * "Objectifs : se connaître ; devenir complémentaires" → the label and its items (separated by
+ * semicolons, or one item). Participants lines stay paragraphs: they have their own reading.
+ */
+function inlineSection(trimmed: string): { label: string; items: string[] } | null {
+  const colon = trimmed.indexOf(":");
+  if (colon < 3 || colon > 80) return null;
+  const label = trimmed.slice(0, colon + 1);
+  const rest = trimmed.slice(colon + 1).trim();
+  if (!rest || !isLabelLine(label) || sectionLabel(label) === "participants" || unitHeading(label)) return null;
+  return {
+    label: trimEndChars(label, ":").trim(),
+    items: rest
+      .split(";")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  };
 }
 
 /** Removes HTML tags and dead links ("[vidéo](#)") but keeps Markdown emphasis. */
@@ -92,6 +111,14 @@ export function toBlocks(source: string): Block[] {
     if (open) {
       // A hard-wrapped continuation ("Lieux et espaces de rencontre :  \nDes …").
       open.text = `${open.text}\n${cleanInline(line)}`;
+      return;
+    }
+    // "Pistes : A ; B": a section label and its items on one line.
+    const inline = inlineSection(trimmed);
+    if (inline) {
+      blocks.push({ type: "heading", text: inline.label, level: 8, line: lineNo });
+      for (const item of inline.items) blocks.push({ type: "item", text: cleanInline(item), depth: 0, line: lineNo });
+      open = null;
       return;
     }
     const paragraph: Block = { type: "paragraph", text: cleanInline(line), line: lineNo };

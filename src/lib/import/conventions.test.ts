@@ -174,6 +174,20 @@ describe("the Paris 2021 content in other shapes gives the seed's exact figures"
     expect(figures(source)).toEqual(SEED_FIGURES);
   });
 
+  it("with a table's objectives on one line, « Objectifs : A ; B ; C »", () => {
+    const source = SEED.replace(
+      /^#{3,4} Principaux objectifs de la collaboration :\n\n((?:- .*\n)+)/gm,
+      (_m, items: string) =>
+        `Objectifs : ${items
+          .trim()
+          .split("\n")
+          .map((i) => i.slice(2))
+          .join(" ; ")}\n`,
+    );
+    expect(source).toContain("Objectifs : Se connaître et se comprendre ; Devenir complémentaires ; Transmettre connaissances et compétences\n");
+    expect(figures(source)).toEqual(SEED_FIGURES);
+  });
+
   it("with participants in an annex grouped by table", () => {
     const lists: string[] = [];
     const source = SEED.replace(/^Autour de la table : (.*)$/gm, (_m, list: string) => {
