@@ -45,7 +45,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
         label="Texte du compte rendu"
         rows={14}
         className="font-mono text-sm"
-        hint="Collez le compte rendu ici, ou choisissez un fichier. L'aperçu montre comment chaque titre a été lu ; vous pouvez en corriger le rôle sans toucher au texte."
+        hint="Collez le compte rendu ici, ou choisissez un fichier. L’aperçu montre comment chaque titre a été lu ; vous pouvez en corriger le rôle sans toucher au texte."
         defaultValue={value("source")}
         errors={errors("source")}
         key={`source-${state.values?.source?.length ?? 0}-${state.preview ? "p" : "n"}`}

@@ -99,7 +99,7 @@ function tooLarge(tables: Extract<Section, { kind: "table" }>[]): string | null 
 
 const MISSING_CITY =
   "Ville introuvable : ni le titre, ni le sous-titre, ni les premiers paragraphes ne la disent (« …, Paris », « à Bordeaux », « LYON »). Précisez-la.";
-const MISSING_DATE = "Date de la rencontre introuvable en tête du document ni dans l'introduction : à compléter.";
+const MISSING_DATE = "Date de la rencontre introuvable en tête du document ni dans l’introduction : à compléter.";
 
 export function parseCompteRendu(source: string, options: ParseOptions = {}): ParseResult {
   const warnings: ImportWarning[] = [];
