@@ -8,6 +8,7 @@ import { seedParis2021 } from "../../../tests/helpers/seed";
 import { user } from "../../../tests/helpers/users";
 import { GET as feedRoute } from "../../app/flux/[fichier]/route";
 import { GET as themeFeedRoute } from "../../app/flux/themes/[fichier]/route";
+import { createDraftIdea } from "../../../tests/helpers/draft-idea";
 
 const ATOM = "http://www.w3.org/2005/Atom";
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -62,24 +63,7 @@ let admin: Actor;
 beforeEach(async () => {
   await seedParis2021();
   admin = await user("orga@example.org", "ADMIN");
-  const theme = await db.theme.findUniqueOrThrow({ where: { slug: "apprentissage-et-formation" }, select: { id: true } });
-  const draft = await db.rencontre.create({
-    data: { slug: "brouillon-lyon", title: "Brouillon secret", city: "Lyon", cityKey: "lyon", date: new Date("2026-03-01") },
-  });
-  const table = await db.table.create({ data: { rencontreId: draft.id, number: 1 } });
-  await db.item.create({
-    data: {
-      kind: "IDEA",
-      rencontreId: draft.id,
-      tableId: table.id,
-      text: DRAFT_TEXT,
-      plainText: DRAFT_TEXT,
-      searchText: "secrete",
-      position: 0,
-      status: "PROPOSEE",
-      themes: { create: { themeId: theme.id } },
-    },
-  });
+  await createDraftIdea({ title: "Brouillon secret", text: DRAFT_TEXT, searchText: "secrete" });
 });
 
 describe("Atom feeds", () => {

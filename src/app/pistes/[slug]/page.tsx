@@ -1,8 +1,4 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { itemPageMetadata, ItemPageView } from "@/components/item/item-page";
-import { ItemSlugSchema } from "@/lib/schemas/catalogue";
-import { getItemPage } from "@/server/data/items/get-item-page";
+import { itemRoute } from "@/components/item/item-route";
 
 // Incremental static regeneration, as /rencontres/[slug]: each page is rendered on its first
 // visit, then served from the page cache and rendered again in the background at most every
@@ -12,20 +8,6 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
-
-async function load(params: Props["params"]) {
-  const slug = ItemSlugSchema.safeParse((await params).slug);
-  return slug.success ? getItemPage("IDEA", slug.data) : null;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const item = await load(params);
-  return item ? itemPageMetadata(item) : { title: "Piste introuvable" };
-}
-
-export default async function IdeaPage({ params }: Props) {
-  const item = await load(params);
-  if (!item) notFound();
-  return <ItemPageView item={item} />;
-}
+const route = itemRoute("IDEA");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

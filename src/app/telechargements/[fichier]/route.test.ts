@@ -8,6 +8,7 @@ import { searchItems } from "@/server/data/search/search-items";
 import { parseCsv } from "../../../../tests/helpers/csv";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { GET } from "./route";
+import { createDraftIdea } from "../../../../tests/helpers/draft-idea";
 
 async function download(address: string, headers: Record<string, string> = {}) {
   const url = new URL(address, "http://localhost:3000");
@@ -31,24 +32,7 @@ const SECRET_IDEA = "Une piste secrète du brouillon";
 beforeEach(async () => {
   await seedParis2021();
   // A draft rencontre with an idea of the same theme, and a hidden person: neither may leave.
-  const theme = await db.theme.findUniqueOrThrow({ where: { slug: "apprentissage-et-formation" }, select: { id: true } });
-  const draft = await db.rencontre.create({
-    data: { slug: "brouillon-lyon", title: "Brouillon", city: "Lyon", cityKey: "lyon", date: new Date("2026-03-01") },
-  });
-  const table = await db.table.create({ data: { rencontreId: draft.id, number: 1 } });
-  await db.item.create({
-    data: {
-      kind: "IDEA",
-      rencontreId: draft.id,
-      tableId: table.id,
-      text: SECRET_IDEA,
-      plainText: SECRET_IDEA,
-      searchText: "une piste secrete du brouillon",
-      position: 0,
-      status: "PROPOSEE",
-      themes: { create: { themeId: theme.id } },
-    },
-  });
+  await createDraftIdea({ title: "Brouillon", text: SECRET_IDEA, searchText: "une piste secrete du brouillon" });
   await db.person.updateMany({ where: { fullName: { contains: "a" } }, data: { visibility: "HIDDEN" } });
 });
 
