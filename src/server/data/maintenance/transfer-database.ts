@@ -10,7 +10,7 @@ import { createPrismaClient, type Db, type Tx } from "@/server/db";
 export const MODELS_IN_ORDER = [
   "user", "theme", "organisation", "person", "page", "catalogueState", "verification", "rateLimit",
   "rencontre",
-  "session", "account", "rencontreEditor", "auditLog",
+  "session", "account", "rencontreEditor", "auditLog", "importCorrection",
   "rencontreOrganisation", "speaker", "table", "consolidatedObjective",
   "participation", "objective", "item",
   "itemKeyword", "itemTheme", "itemMention", "itemRelation", "followUpNote", "ideaStatusChange",
