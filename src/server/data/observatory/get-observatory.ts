@@ -1,0 +1,115 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { IDEA_STATUSES, type IdeaStatusValue } from "@/lib/schemas/catalogue";
+import { ORGANISATION_KINDS, type OrganisationKindValue } from "@/lib/schemas/organisation";
+import { cachedPublicRead } from "@/server/cache";
+import { db } from "@/server/db";
+import { findRecurringIdeas, type RecurringIdea } from "./find-recurring-ideas";
+
+export type StatusCounts = Record<IdeaStatusValue, number>;
+export type ObservatoryRencontre = { slug: string; title: string; city: string; year: number | null; ideas: number };
+/** A theme's row (or the row of the ideas without a theme, slug null). */
+export type ObservatoryThemeRow = { slug: string | null; name: string; total: number; byRencontre: number[]; byStatus: StatusCounts };
+export type OrganisationBalance = { rencontre: ObservatoryRencontre; byKind: Record<OrganisationKindValue, number>; total: number };
+
+export type Observatory = {
+  rencontres: ObservatoryRencontre[];
+  themes: ObservatoryThemeRow[];
+  unthemed: ObservatoryThemeRow;
+  recurring: RecurringIdea[];
+  organisations: OrganisationBalance[];
+};
+
+type Count = { n: number | bigint };
+const PUBLISHED_IDEAS = Prisma.sql`FROM "Item" i JOIN "Rencontre" r ON r.id = i."rencontreId" WHERE i.kind = 'IDEA' AND r.status = 'PUBLISHED'`;
+const UNTHEMED = Prisma.sql`NOT EXISTS (SELECT 1 FROM "ItemTheme" it WHERE it."itemId" = i.id)`;
+
+const zeroStatuses = (): StatusCounts => Object.fromEntries(IDEA_STATUSES.map((s) => [s.value, 0])) as StatusCounts;
+const zeroKinds = () => Object.fromEntries(ORGANISATION_KINDS.map((k) => [k, 0])) as Record<OrganisationKindValue, number>;
+
+/**
+ * The figures of /observatoire, across the published rencontres: ideas by theme and
+ * rencontre (its city and year), by theme and follow-up status, the most recurring ideas, and
+ * the organisations at each rencontre's tables by kind. Six GROUP BY queries whose result
+ * size depends on the numbers of themes and rencontres, not of ideas; computed once per
+ * catalogue version (the page itself is cached whole, docs/decisions/0006).
+ */
+export const getObservatory = cachedPublicRead("getObservatory", async (): Promise<Observatory> => {
+  const [themes, rencontres, totals, byThemeRencontre, unthemedByRencontre, byThemeStatus, unthemedByStatus, kinds, recurring] = await Promise.all([
+    db.theme.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
+    db.rencontre.findMany({
+      where: { status: "PUBLISHED" },
+      orderBy: [{ date: "asc" }, { city: "asc" }, { slug: "asc" }],
+      select: { id: true, slug: true, title: true, city: true, date: true },
+    }),
+    db.item.groupBy({ by: ["rencontreId"], where: { kind: "IDEA", rencontre: { status: "PUBLISHED" } }, _count: { _all: true } }),
+    db.$queryRaw<(Count & { themeId: string; rencontreId: string })[]>`SELECT it."themeId" AS "themeId", i."rencontreId" AS "rencontreId", COUNT(*) AS n
+      FROM "ItemTheme" it JOIN "Item" i ON i.id = it."itemId" JOIN "Rencontre" r ON r.id = i."rencontreId"
+      WHERE i.kind = 'IDEA' AND r.status = 'PUBLISHED' GROUP BY it."themeId", i."rencontreId"`,
+    db.$queryRaw<(Count & { rencontreId: string })[]>`SELECT i."rencontreId" AS "rencontreId", COUNT(*) AS n ${PUBLISHED_IDEAS} AND ${UNTHEMED} GROUP BY i."rencontreId"`,
+    db.$queryRaw<(Count & { themeId: string; status: IdeaStatusValue | null })[]>`SELECT it."themeId" AS "themeId", i.status AS status, COUNT(*) AS n
+      FROM "ItemTheme" it JOIN "Item" i ON i.id = it."itemId" JOIN "Rencontre" r ON r.id = i."rencontreId"
+      WHERE i.kind = 'IDEA' AND r.status = 'PUBLISHED' GROUP BY it."themeId", i.status`,
+    db.$queryRaw<(Count & { status: IdeaStatusValue | null })[]>`SELECT i.status AS status, COUNT(*) AS n ${PUBLISHED_IDEAS} AND ${UNTHEMED} GROUP BY i.status`,
+    db.$queryRaw<(Count & { rencontreId: string; kind: OrganisationKindValue })[]>`SELECT t."rencontreId" AS "rencontreId", o.kind AS kind, COUNT(DISTINCT o.id) AS n
+      FROM "Participation" p JOIN "Table" t ON t.id = p."tableId" JOIN "Rencontre" r ON r.id = t."rencontreId"
+      JOIN "Organisation" o ON o.id = p."organisationId"
+      WHERE r.status = 'PUBLISHED' GROUP BY t."rencontreId", o.kind`,
+    findRecurringIdeas(),
+  ]);
+
+  const index = new Map(rencontres.map((r, i) => [r.id, i]));
+  const rows = new Map(themes.map((t) => [t.id, { slug: t.slug, name: t.name, total: 0, byRencontre: rencontres.map(() => 0), byStatus: zeroStatuses() }]));
+  const unthemed: ObservatoryThemeRow = { slug: null, name: "Sans thème", total: 0, byRencontre: rencontres.map(() => 0), byStatus: zeroStatuses() };
+  const ideasPerRencontre = rencontres.map(() => 0);
+
+  for (const { themeId, rencontreId, n } of byThemeRencontre) {
+    const row = rows.get(themeId);
+    const at = index.get(rencontreId);
+    if (!row || at === undefined) continue;
+    row.byRencontre[at] = Number(n);
+    row.total += Number(n);
+  }
+  for (const { rencontreId, n } of unthemedByRencontre) {
+    const at = index.get(rencontreId);
+    if (at === undefined) continue;
+    unthemed.byRencontre[at] = Number(n);
+    unthemed.total += Number(n);
+  }
+  // An idea with several themes counts in each of them; an idea without a status is "proposée".
+  const addStatus = (counts: StatusCounts, status: IdeaStatusValue | null, n: number) => {
+    counts[status ?? "PROPOSEE"] += n;
+  };
+  for (const { themeId, status, n } of byThemeStatus) {
+    const row = rows.get(themeId);
+    if (row) addStatus(row.byStatus, status, Number(n));
+  }
+  for (const { status, n } of unthemedByStatus) addStatus(unthemed.byStatus, status, Number(n));
+
+  const balance = rencontres.map(() => ({ byKind: zeroKinds(), total: 0 }));
+  for (const { rencontreId, kind, n } of kinds) {
+    const at = index.get(rencontreId);
+    if (at === undefined) continue;
+    balance[at]!.byKind[kind] = Number(n);
+    balance[at]!.total += Number(n);
+  }
+
+  for (const t of totals) {
+    const at = index.get(t.rencontreId);
+    if (at !== undefined) ideasPerRencontre[at] = t._count._all;
+  }
+  const shown: ObservatoryRencontre[] = rencontres.map((r, i) => ({
+    slug: r.slug,
+    title: r.title,
+    city: r.city,
+    year: r.date ? r.date.getUTCFullYear() : null,
+    ideas: ideasPerRencontre[i]!,
+  }));
+  return {
+    rencontres: shown,
+    themes: [...rows.values()],
+    unthemed,
+    recurring,
+    organisations: shown.map((rencontre, i) => ({ rencontre, ...balance[i]! })),
+  };
+});
