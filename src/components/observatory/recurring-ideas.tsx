@@ -22,6 +22,7 @@ export function RecurringIdeas({ ideas }: { ideas: RecurringIdea[] }) {
       description={ideas.map((idea) => `${idea.text.slice(0, 80)} (${origin(idea)}) : ${plural(idea.links, "autre occurrence")}`).join(" ; ")}
       width={width}
       height={height}
+      links={ideas.map((idea, y) => ({ href: `/pistes/${idea.slug}`, x: 0, y: y * ROW_HEIGHT, width, height: ROW_HEIGHT }))}
       table={
         <table className={tableClass}>
           <caption className="sr-only">Pistes reliées au plus grand nombre d’autres</caption>
@@ -51,7 +52,7 @@ export function RecurringIdeas({ ideas }: { ideas: RecurringIdea[] }) {
         const lines = wrapLabel(idea.text, 46, 1);
         const w = (idea.links / max) * BAR_WIDTH;
         return (
-          <a key={idea.slug} href={`/pistes/${idea.slug}`} tabIndex={-1}>
+          <g key={idea.slug}>
             <text x={0} y={top + 18} fill="#7d2920">
               {lines[0]}
             </text>
@@ -62,7 +63,7 @@ export function RecurringIdeas({ ideas }: { ideas: RecurringIdea[] }) {
             <text x={LABEL_WIDTH + w + 6} y={top + 27} fill="#1c1b22" fontWeight={600}>
               {formatNumber(idea.links)}
             </text>
-          </a>
+          </g>
         );
       })}
     </ChartFigure>

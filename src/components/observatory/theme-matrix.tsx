@@ -32,6 +32,14 @@ export function ThemeMatrix({ data }: { data: Observatory }) {
       description={description}
       width={width}
       height={height}
+      links={rows.flatMap((row, y) =>
+        row.byRencontre.flatMap((n, x) => {
+          const href = cellHref(row, columns[x]!);
+          return href && n > 0
+            ? [{ href, x: LABEL_WIDTH + x * CELL_WIDTH, y: HEADER_HEIGHT + y * ROW_HEIGHT + 2, width: CELL_WIDTH - 3, height: ROW_HEIGHT - 4 }]
+            : [];
+        }),
+      )}
       table={
         <table className={tableClass}>
           <caption className="sr-only">Pistes par thème (lignes) et par rencontre, ville et année (colonnes)</caption>
@@ -94,30 +102,20 @@ export function ThemeMatrix({ data }: { data: Observatory }) {
                 </tspan>
               ))}
             </text>
-            {row.byRencontre.map((n, x) => {
-              const cell = (
-                <>
-                  <rect x={LABEL_WIDTH + x * CELL_WIDTH} y={top + 2} width={CELL_WIDTH - 3} height={ROW_HEIGHT - 4} rx={3} fill={heatFill(n, max)} />
-                  <text
-                    x={LABEL_WIDTH + x * CELL_WIDTH + (CELL_WIDTH - 3) / 2}
-                    y={top + 25}
-                    textAnchor="middle"
-                    fill={heatText(n, max)}
-                    fontWeight={600}
-                  >
-                    {n > 0 ? formatNumber(n) : "·"}
-                  </text>
-                </>
-              );
-              const href = cellHref(row, columns[x]!);
-              return href && n > 0 ? (
-                <a key={x} href={href} tabIndex={-1}>
-                  {cell}
-                </a>
-              ) : (
-                <g key={x}>{cell}</g>
-              );
-            })}
+            {row.byRencontre.map((n, x) => (
+              <g key={x}>
+                <rect x={LABEL_WIDTH + x * CELL_WIDTH} y={top + 2} width={CELL_WIDTH - 3} height={ROW_HEIGHT - 4} rx={3} fill={heatFill(n, max)} />
+                <text
+                  x={LABEL_WIDTH + x * CELL_WIDTH + (CELL_WIDTH - 3) / 2}
+                  y={top + 25}
+                  textAnchor="middle"
+                  fill={heatText(n, max)}
+                  fontWeight={600}
+                >
+                  {n > 0 ? formatNumber(n) : "·"}
+                </text>
+              </g>
+            ))}
             <text x={LABEL_WIDTH + columns.length * CELL_WIDTH + 10} y={top + 25} fill="#1c1b22" fontWeight={600}>
               {formatNumber(row.total)}
             </text>
