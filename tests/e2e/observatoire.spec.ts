@@ -9,7 +9,8 @@ test("the observatory shows Paris 2021 theme by theme, and a cell leads to the s
   await expect(page.getByText("42 pistes de 1 rencontre publiée")).toBeVisible();
 
   const matrix = page.getByRole("region", { name: "Thèmes, villes et années" });
-  await expect(matrix.getByRole("img", { name: "Nombre de pistes par thème, ville et année" })).toBeVisible();
+  await expect(matrix.getByRole("img", { name: "Nombre de pistes par thème et par année" })).toBeVisible();
+  await expect(matrix.getByRole("img", { name: "Nombre de pistes par thème et par ville" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Ce que sont devenues les pistes, thème par thème" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Les pistes les plus récurrentes" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Les organisations autour des tables/ })).toBeVisible();
@@ -21,14 +22,20 @@ test("the observatory shows Paris 2021 theme by theme, and a cell leads to the s
     await page.screenshot({ path: testInfo.outputPath(`observatoire-${width}.png`), fullPage: true });
   }
 
-  await matrix.getByText("Les chiffres en tableau").click();
-  const table = matrix.getByRole("table");
-  await expect(table.getByRole("columnheader", { name: "Paris 2021" })).toBeVisible();
-  await expect(table.getByRole("row", { name: /^Sans thème/ })).toHaveText(/Sans thème\s*23\s*23/);
-  const row = table.getByRole("row", { name: /^Apprentissage et formation/ });
+  for (const summary of await matrix.getByText("Les chiffres en tableau").all()) await summary.click();
+  const [byYear, byCity] = [matrix.getByRole("table", { name: /par année/ }), matrix.getByRole("table", { name: /par ville/ })];
+  await expect(byYear.getByRole("columnheader", { name: "2021" })).toBeVisible();
+  await expect(byCity.getByRole("columnheader", { name: "Paris" })).toBeVisible();
+  await expect(byCity.getByRole("row", { name: /^Sans thème/ })).toHaveText(/Sans thème\s*23\s*23/);
+  const yearCount = (await byYear
+    .getByRole("row", { name: /^Apprentissage et formation/ })
+    .getByRole("link")
+    .textContent())!.trim();
+  const row = byCity.getByRole("row", { name: /^Apprentissage et formation/ });
   const count = (await row.getByRole("link").textContent())!.trim();
+  expect(yearCount).toBe(count);
   await row.getByRole("link").click();
-  await expect(page).toHaveURL("/pistes?theme=apprentissage-et-formation&rencontre=paris-2021");
+  await expect(page).toHaveURL("/pistes?theme=apprentissage-et-formation&ville=paris");
   await expect(page.getByRole("heading", { name: new RegExp(`^${count} pistes?`) })).toBeVisible();
 });
 

@@ -27,7 +27,8 @@ export type ChartLink = { href: string; x: number; y: number; width: number; hei
 export function ChartFigure({ id, title, description, width, height, children, table, links = [] }: Props) {
   return (
     <figure className="observatory-chart mt-4">
-      <div className="observatory-scroll overflow-x-auto">
+      {/* Focusable, so that a keyboard can scroll a chart wider than a phone's screen. */}
+      <div className="observatory-scroll overflow-x-auto" tabIndex={0} role="group" aria-labelledby={`${id}-titre`}>
         <div className="relative w-max">
           <svg
             role="img"

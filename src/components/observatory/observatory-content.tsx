@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatNumber, plural } from "@/lib/text/format";
 import { getObservatory } from "@/server/data/observatory/get-observatory";
-import { OrganisationBalance } from "./organisation-balance";
+import { BALANCE_RENCONTRES, OrganisationBalance } from "./organisation-balance";
 import { RecurringIdeas } from "./recurring-ideas";
 import { StatusByTheme } from "./status-by-theme";
 import { ThemeMatrix } from "./theme-matrix";
@@ -32,8 +32,10 @@ export async function ObservatoryContent() {
           Thèmes, villes et années
         </h2>
         <p className="mt-1 max-w-3xl">
-          Le nombre de pistes de chaque thème à chaque rencontre ; une case mène aux pistes de ce thème à cette rencontre, dans le catalogue. Une
-          piste peut avoir plusieurs thèmes ; {plural(data.unthemed.total, "piste n’a", "pistes n’ont")} encore aucun thème.
+          Le nombre de pistes de chaque thème, année par année et ville par ville. Une case d’une ville mène aux pistes de ce thème dans cette ville,
+          dans le catalogue ; une case d’une année y mène aussi quand cette année n’a eu qu’une rencontre (le catalogue se filtre par rencontre et par
+          ville, pas par année). Une piste peut avoir plusieurs thèmes ; {plural(data.unthemed.total, "piste n’a", "pistes n’ont")} encore aucun
+          thème.
         </p>
         <ThemeMatrix data={data} />
       </section>
@@ -66,8 +68,9 @@ export async function ObservatoryContent() {
         </h2>
         <p className="mt-1 max-w-3xl">
           La part de chaque genre d’organisation parmi celles des participant·es des tables, rencontre par rencontre : entrepreneurs sociaux, travail
-          social, pouvoirs publics. {formatNumber(data.organisations.reduce((sum, b) => sum + b.total, 0))} organisations comptées, chacune une fois
-          par rencontre.
+          social, pouvoirs publics ; chaque organisation est comptée une fois par rencontre
+          {data.rencontres.length > BALANCE_RENCONTRES ? `, pour les ${formatNumber(BALANCE_RENCONTRES)} rencontres les plus récentes` : ""}. Leur
+          détail par genre est dans le tableau.
         </p>
         <OrganisationBalance balances={data.organisations} />
       </section>

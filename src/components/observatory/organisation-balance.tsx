@@ -13,9 +13,12 @@ const LEGEND_ROW = 22;
 const familyCount = (balance: Balance, kinds: readonly string[]) =>
   kinds.reduce((sum, kind) => sum + balance.byKind[kind as keyof Balance["byKind"]], 0);
 
+/** How many rencontres the chart shows, the most recent (the page must stay light whatever the corpus). */
+export const BALANCE_RENCONTRES = 24;
+
 /** Organisations at each rencontre's tables by kind, grouped into the balance the rencontres look for. */
 export function OrganisationBalance({ balances }: { balances: Balance[] }) {
-  const shown = balances.filter((b) => b.total > 0);
+  const shown = balances.filter((b) => b.total > 0).slice(-BALANCE_RENCONTRES);
   if (shown.length === 0) return <p className="mt-4">Aucune organisation n’est encore rattachée aux participant·es des tables.</p>;
   const kinds = ORGANISATION_KINDS.filter((kind) => shown.some((b) => b.byKind[kind] > 0));
   const legendHeight = Math.ceil(ORGANISATION_FAMILIES.length / 2) * LEGEND_ROW + 8;

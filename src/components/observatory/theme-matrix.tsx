@@ -5,50 +5,55 @@ import type { Observatory, ObservatoryRencontre, ObservatoryThemeRow } from "@/s
 import { ChartFigure, tableClass } from "./chart-figure";
 
 const LABEL_WIDTH = 230;
-const HEADER_HEIGHT = 120;
 const CELL_WIDTH = 46;
 const ROW_HEIGHT = 40;
 
 export const rencontreLabel = (r: ObservatoryRencontre) => `${r.city} ${r.year ?? "(date à préciser)"}`;
 
-/** The ideas of one theme at one rencontre in the catalogue; the ideas without a theme have no filter yet. */
-const cellHref = (row: ObservatoryThemeRow, r: ObservatoryRencontre) =>
-  row.slug ? `/pistes${catalogueQueryString({ themes: [row.slug], rencontre: r.slug })}` : null;
+type Column = { key: string; label: string; ideas: number; href: (row: ObservatoryThemeRow) => string | null };
+type Props = {
+  id: string;
+  title: string;
+  dimension: string;
+  rows: ObservatoryThemeRow[];
+  columns: Column[];
+  values: (row: ObservatoryThemeRow) => number[];
+};
 
-/** Theme × rencontre (its city and year): the number of ideas, each cell a link to the filtered catalogue. */
-export function ThemeMatrix({ data }: { data: Observatory }) {
-  const rows = [...data.themes, data.unthemed];
-  const columns = data.rencontres;
-  const max = Math.max(0, ...rows.flatMap((row) => row.byRencontre));
+/** Rows of themes (and the ideas without a theme), columns of cities or years: the number of ideas, each cell a link to the catalogue. */
+function HeatMatrix({ id, title, dimension, rows, columns, values }: Props) {
+  const max = Math.max(0, ...rows.flatMap(values));
+  // Room for the longest column label, written at 55° (about 6.5 px a character at 13 px).
+  const headerHeight = Math.round(Math.max(0, ...columns.map((c) => c.label.length)) * 6.5 * Math.sin((55 * Math.PI) / 180)) + 24;
   const width = LABEL_WIDTH + columns.length * CELL_WIDTH + 70;
-  const height = HEADER_HEIGHT + rows.length * ROW_HEIGHT + 8;
-  const description = `${rows.length} lignes (${plural(data.themes.length, "thème")} et les pistes sans thème), ${plural(columns.length, "rencontre")} en colonnes. ${rows
+  const height = headerHeight + rows.length * ROW_HEIGHT + 8;
+  const description = `${plural(rows.length - 1, "thème")} et les pistes sans thème en lignes, ${plural(columns.length, dimension)} en colonnes. ${rows
     .map((row) => `${row.name} : ${formatNumber(row.total)}`)
     .join(" ; ")}.`;
   return (
     <ChartFigure
-      id="matrice"
-      title="Nombre de pistes par thème, ville et année"
+      id={id}
+      title={title}
       description={description}
       width={width}
       height={height}
       links={rows.flatMap((row, y) =>
-        row.byRencontre.flatMap((n, x) => {
-          const href = cellHref(row, columns[x]!);
+        values(row).flatMap((n, x) => {
+          const href = columns[x]!.href(row);
           return href && n > 0
-            ? [{ href, x: LABEL_WIDTH + x * CELL_WIDTH, y: HEADER_HEIGHT + y * ROW_HEIGHT + 2, width: CELL_WIDTH - 3, height: ROW_HEIGHT - 4 }]
+            ? [{ href, x: LABEL_WIDTH + x * CELL_WIDTH, y: headerHeight + y * ROW_HEIGHT + 2, width: CELL_WIDTH - 3, height: ROW_HEIGHT - 4 }]
             : [];
         }),
       )}
       table={
         <table className={tableClass}>
-          <caption className="sr-only">Pistes par thème (lignes) et par rencontre, ville et année (colonnes)</caption>
+          <caption className="sr-only">{title}</caption>
           <thead>
             <tr>
               <th scope="col">Thème</th>
-              {columns.map((r) => (
-                <th key={r.slug} scope="col">
-                  {rencontreLabel(r)}
+              {columns.map((c) => (
+                <th key={c.key} scope="col">
+                  {c.label}
                 </th>
               ))}
               <th scope="col">Total</th>
@@ -58,9 +63,9 @@ export function ThemeMatrix({ data }: { data: Observatory }) {
             {rows.map((row) => (
               <tr key={row.slug ?? "sans-theme"}>
                 <th scope="row">{row.name}</th>
-                {row.byRencontre.map((n, i) => {
-                  const href = cellHref(row, columns[i]!);
-                  return <td key={columns[i]!.slug}>{href && n > 0 ? <a href={href}>{formatNumber(n)}</a> : formatNumber(n)}</td>;
+                {values(row).map((n, i) => {
+                  const href = columns[i]!.href(row);
+                  return <td key={columns[i]!.key}>{href && n > 0 ? <a href={href}>{formatNumber(n)}</a> : formatNumber(n)}</td>;
                 })}
                 <td>{formatNumber(row.total)}</td>
               </tr>
@@ -69,29 +74,29 @@ export function ThemeMatrix({ data }: { data: Observatory }) {
           <tfoot>
             <tr>
               <th scope="row">Pistes</th>
-              {columns.map((r) => (
-                <td key={r.slug}>{formatNumber(r.ideas)}</td>
+              {columns.map((c) => (
+                <td key={c.key}>{formatNumber(c.ideas)}</td>
               ))}
-              <td>{formatNumber(columns.reduce((sum, r) => sum + r.ideas, 0))}</td>
+              <td>{formatNumber(columns.reduce((sum, c) => sum + c.ideas, 0))}</td>
             </tr>
           </tfoot>
         </table>
       }
     >
-      {columns.map((r, i) => (
+      {columns.map((c, i) => (
         <text
-          key={r.slug}
-          transform={`translate(${LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH / 2 + 4} ${HEADER_HEIGHT - 8}) rotate(-55)`}
+          key={c.key}
+          transform={`translate(${LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH / 2 + 4} ${headerHeight - 8}) rotate(-55)`}
           fill="#1c1b22"
         >
-          {rencontreLabel(r)}
+          {c.label}
         </text>
       ))}
-      <text x={LABEL_WIDTH + columns.length * CELL_WIDTH + 10} y={HEADER_HEIGHT - 8} fill="#55535f">
+      <text x={LABEL_WIDTH + columns.length * CELL_WIDTH + 10} y={headerHeight - 8} fill="#55535f">
         total
       </text>
       {rows.map((row, y) => {
-        const top = HEADER_HEIGHT + y * ROW_HEIGHT;
+        const top = headerHeight + y * ROW_HEIGHT;
         const lines = wrapLabel(row.name, 32, 2);
         return (
           <g key={row.slug ?? "sans-theme"}>
@@ -102,7 +107,7 @@ export function ThemeMatrix({ data }: { data: Observatory }) {
                 </tspan>
               ))}
             </text>
-            {row.byRencontre.map((n, x) => (
+            {values(row).map((n, x) => (
               <g key={x}>
                 <rect x={LABEL_WIDTH + x * CELL_WIDTH} y={top + 2} width={CELL_WIDTH - 3} height={ROW_HEIGHT - 4} rx={3} fill={heatFill(n, max)} />
                 <text
@@ -123,5 +128,48 @@ export function ThemeMatrix({ data }: { data: Observatory }) {
         );
       })}
     </ChartFigure>
+  );
+}
+
+/**
+ * Theme × year and theme × city. A city's cell links to the catalogue filtered by theme and
+ * city; the catalogue has no year filter, so a year's cell links to the theme at that year's
+ * rencontre when the year has only one. The ideas without a theme have no filter yet.
+ */
+export function ThemeMatrix({ data }: { data: Observatory }) {
+  const rows = [...data.themes, data.unthemed];
+  const years: Column[] = data.years.map((y) => ({
+    key: String(y.year),
+    label: y.year === null ? "date à préciser" : String(y.year),
+    ideas: y.ideas,
+    href: (row) => (row.slug && y.rencontre ? `/pistes${catalogueQueryString({ themes: [row.slug], rencontre: y.rencontre })}` : null),
+  }));
+  const cities: Column[] = data.cities.map((c) => ({
+    key: c.key,
+    label: c.name,
+    ideas: c.ideas,
+    href: (row) => (row.slug ? `/pistes${catalogueQueryString({ themes: [row.slug], ville: c.key })}` : null),
+  }));
+  return (
+    <>
+      <h3 className="mt-6 text-xl font-bold">Par année</h3>
+      <HeatMatrix
+        id="matrice-annees"
+        title="Nombre de pistes par thème et par année"
+        dimension="année"
+        rows={rows}
+        columns={years}
+        values={(row) => row.byYear}
+      />
+      <h3 className="mt-6 text-xl font-bold">Par ville</h3>
+      <HeatMatrix
+        id="matrice-villes"
+        title="Nombre de pistes par thème et par ville"
+        dimension="ville"
+        rows={rows}
+        columns={cities}
+        values={(row) => row.byCity}
+      />
+    </>
   );
 }

@@ -29,13 +29,18 @@ describe("getObservatory", () => {
   it("shows Paris 2021 with the five themes' counts, the ideas without a theme, and the same figures as /pistes", async () => {
     const data = await getObservatory();
     expect(data.rencontres.map((r) => [r.city, r.year, r.ideas])).toEqual([["Paris", 2021, 42]]);
+    expect(data.cities).toEqual([{ key: "paris", name: "Paris", ideas: 42 }]);
+    expect(data.years).toEqual([{ year: 2021, ideas: 42, rencontre: data.rencontres[0]!.slug }]);
     expect(data.themes.map((t) => t.name.replace("’", "'"))).toEqual(expect.arrayContaining(SEED_THEMES));
     for (const theme of data.themes) {
       const total = await catalogueTotal({ theme: theme.slug! });
       expect([theme.name, theme.byRencontre[0], theme.total]).toEqual([theme.name, total, total]);
       expect(Object.values(theme.byStatus).reduce((a, b) => a + b, 0)).toBe(total);
       const paris = data.rencontres[0]!.slug;
-      expect(await catalogueTotal({ theme: theme.slug!, rencontre: paris })).toBe(theme.byRencontre[0]);
+      // The cells' links: the city's, and the year's only rencontre.
+      expect([theme.byCity, theme.byYear]).toEqual([[total], [total]]);
+      expect(await catalogueTotal({ theme: theme.slug!, ville: "paris" })).toBe(theme.byCity[0]);
+      expect(await catalogueTotal({ theme: theme.slug!, rencontre: paris })).toBe(theme.byYear[0]);
     }
     expect(data.themes.filter((t) => t.total > 0)).toHaveLength(5);
     const unthemed = await db.item.count({ where: { kind: "IDEA", themes: { none: {} } } });
@@ -79,6 +84,14 @@ describe("getObservatory", () => {
     const paris = await db.rencontre.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true, version: true } });
     await setRencontreStatus(systemActor("test"), { id: paris.id, status: "DRAFT", version: paris.version });
     const none = await getObservatory();
-    expect([none.rencontres, none.recurring, none.organisations, none.unthemed.total, none.themes.map((t) => t.total)]).toEqual([[], [], [], 0, none.themes.map(() => 0)]);
+    expect([none.rencontres, none.cities, none.years, none.recurring, none.organisations, none.unthemed.total, none.themes.map((t) => t.total)]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      0,
+      none.themes.map(() => 0),
+    ]);
   });
 });

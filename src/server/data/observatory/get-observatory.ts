@@ -7,13 +7,30 @@ import { db } from "@/server/db";
 import { findRecurringIdeas, type RecurringIdea } from "./find-recurring-ideas";
 
 export type StatusCounts = Record<IdeaStatusValue, number>;
-export type ObservatoryRencontre = { slug: string; title: string; city: string; year: number | null; ideas: number };
-/** A theme's row (or the row of the ideas without a theme, slug null). */
-export type ObservatoryThemeRow = { slug: string | null; name: string; total: number; byRencontre: number[]; byStatus: StatusCounts };
+export type ObservatoryRencontre = { slug: string; title: string; city: string; cityKey: string; year: number | null; ideas: number };
+/** A city of the published rencontres (its key is the catalogue's `ville` filter). */
+export type ObservatoryCity = { key: string; name: string; ideas: number };
+/** A year of the published rencontres; `rencontre` is its only rencontre's slug, when it has one only. */
+export type ObservatoryYear = { year: number | null; ideas: number; rencontre: string | null };
+/**
+ * A theme's row (or the row of the ideas without a theme, slug null): its ideas at each
+ * rencontre, city and year (in the order of `rencontres`, `cities` and `years`) and by status.
+ */
+export type ObservatoryThemeRow = {
+  slug: string | null;
+  name: string;
+  total: number;
+  byRencontre: number[];
+  byCity: number[];
+  byYear: number[];
+  byStatus: StatusCounts;
+};
 export type OrganisationBalance = { rencontre: ObservatoryRencontre; byKind: Record<OrganisationKindValue, number>; total: number };
 
 export type Observatory = {
   rencontres: ObservatoryRencontre[];
+  cities: ObservatoryCity[];
+  years: ObservatoryYear[];
   themes: ObservatoryThemeRow[];
   unthemed: ObservatoryThemeRow;
   recurring: RecurringIdea[];
@@ -40,7 +57,7 @@ export const getObservatory = cachedPublicRead("getObservatory", async (): Promi
     db.rencontre.findMany({
       where: { status: "PUBLISHED" },
       orderBy: [{ date: "asc" }, { city: "asc" }, { slug: "asc" }],
-      select: { id: true, slug: true, title: true, city: true, date: true },
+      select: { id: true, slug: true, title: true, city: true, cityKey: true, date: true },
     }),
     db.item.groupBy({ by: ["rencontreId"], where: { kind: "IDEA", rencontre: { status: "PUBLISHED" } }, _count: { _all: true } }),
     db.$queryRaw<(Count & { themeId: string; rencontreId: string })[]>`SELECT it."themeId" AS "themeId", i."rencontreId" AS "rencontreId", COUNT(*) AS n
@@ -59,8 +76,17 @@ export const getObservatory = cachedPublicRead("getObservatory", async (): Promi
   ]);
 
   const index = new Map(rencontres.map((r, i) => [r.id, i]));
-  const rows = new Map(themes.map((t) => [t.id, { slug: t.slug, name: t.name, total: 0, byRencontre: rencontres.map(() => 0), byStatus: zeroStatuses() }]));
-  const unthemed: ObservatoryThemeRow = { slug: null, name: "Sans thème", total: 0, byRencontre: rencontres.map(() => 0), byStatus: zeroStatuses() };
+  const emptyRow = (slug: string | null, name: string): ObservatoryThemeRow => ({
+    slug,
+    name,
+    total: 0,
+    byRencontre: rencontres.map(() => 0),
+    byCity: [],
+    byYear: [],
+    byStatus: zeroStatuses(),
+  });
+  const rows = new Map(themes.map((t) => [t.id, emptyRow(t.slug, t.name)]));
+  const unthemed = emptyRow(null, "Sans thème");
   const ideasPerRencontre = rencontres.map(() => 0);
 
   for (const { themeId, rencontreId, n } of byThemeRencontre) {
@@ -102,14 +128,51 @@ export const getObservatory = cachedPublicRead("getObservatory", async (): Promi
     slug: r.slug,
     title: r.title,
     city: r.city,
+    cityKey: r.cityKey,
     year: r.date ? r.date.getUTCFullYear() : null,
     ideas: ideasPerRencontre[i]!,
   }));
+  const { cities, years } = projections(shown, [...rows.values(), unthemed]);
   return {
     rencontres: shown,
+    cities,
+    years,
     themes: [...rows.values()],
     unthemed,
     recurring,
     organisations: shown.map((rencontre, i) => ({ rencontre, ...balance[i]! })),
   };
 });
+
+/** Cities (most ideas first) and years (in order) of the rencontres, with each row's counts summed into them. */
+function projections(rencontres: ObservatoryRencontre[], rows: ObservatoryThemeRow[]) {
+  const cities: ObservatoryCity[] = [];
+  const years: ObservatoryYear[] = [];
+  const cityOf = rencontres.map((r) => {
+    let at = cities.findIndex((c) => c.key === r.cityKey);
+    if (at < 0) at = cities.push({ key: r.cityKey, name: r.city, ideas: 0 }) - 1;
+    cities[at]!.ideas += r.ideas;
+    return at;
+  });
+  const yearOf = rencontres.map((r) => {
+    let at = years.findIndex((y) => y.year === r.year);
+    if (at < 0) at = years.push({ year: r.year, ideas: 0, rencontre: r.slug }) - 1;
+    else years[at]!.rencontre = null;
+    years[at]!.ideas += r.ideas;
+    return at;
+  });
+  const cityOrder = cities.map((_, i) => i).sort((a, b) => cities[b]!.ideas - cities[a]!.ideas || cities[a]!.name.localeCompare(cities[b]!.name, "fr"));
+  for (const row of rows) {
+    const byCity = cities.map(() => 0);
+    const byYear = years.map(() => 0);
+    row.byRencontre.forEach((n, i) => {
+      const city = cityOf[i]!;
+      const year = yearOf[i]!;
+      byCity[city] = byCity[city]! + n;
+      byYear[year] = byYear[year]! + n;
+    });
+    row.byCity = cityOrder.map((i) => byCity[i]!);
+    row.byYear = byYear;
+  }
+  return { cities: cityOrder.map((i) => cities[i]!), years };
+}
