@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseStillDown } from "@/lib/database-availability";
-import { CACHE_ROUTE_PREFIX, CACHED_VIEWS, cacheKeyOf, MAX_CACHED_QUERY_LENGTH } from "@/lib/page-cache/page-cache";
+import { CACHE_ROUTE_PREFIX, CACHED_VIEWS, cacheKeyOf, isQuerylessView, MAX_CACHED_QUERY_LENGTH } from "@/lib/page-cache/page-cache";
 import { tidyCatalogueQueryString } from "@/lib/schemas/catalogue";
 import {
   COMMON_SECURITY_HEADERS,
@@ -74,10 +74,10 @@ async function route(request: NextRequest): Promise<NextResponse> {
   const view = CACHED_VIEWS[pathname as keyof typeof CACHED_VIEWS];
   if (!view) return publicPage();
 
-  // The home page reads no query string: one cached page, whatever follows "?".
-  const search = new URLSearchParams(view === "accueil" ? undefined : searchParams);
+  // The home page and the observatory read no query string: one cached page, whatever follows "?".
+  const search = new URLSearchParams(isQuerylessView(view) ? undefined : searchParams);
   search.delete(RSC_PARAM);
-  if (view !== "accueil") {
+  if (!isQuerylessView(view)) {
     const values: Record<string, string[]> = {};
     search.forEach((value, name) => (values[name] ??= []).push(value));
     const tidy = tidyCatalogueQueryString(values);

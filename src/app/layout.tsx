@@ -44,6 +44,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <Link href="/organisations">Organisations</Link>
                 </li>
                 <li>
+                  <Link href="/observatoire">Observatoire</Link>
+                </li>
+                <li>
                   <Link href="/a-propos">À propos</Link>
                 </li>
               </ul>
@@ -56,7 +59,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="no-print border-t border-line py-6 text-sm text-muted">
           <div className="mx-auto max-w-5xl px-4">
             Les Grandes Rencontres sont organisées par La Compagnie Générale des Autres avec le GNIAC, avec le soutien de la Fondation Crédit
-            Coopératif. <Link href="/donnees">Données ouvertes</Link>
+            Coopératif. <Link href="/observatoire">Observatoire</Link> · <Link href="/donnees">Données ouvertes</Link>
           </div>
         </footer>
       </body>

@@ -37,8 +37,10 @@ describe("canonical keys", () => {
     expect(isCanonicalCacheKey("pistes", key)).toBe(true);
     expect(isCanonicalCacheKey("pistes", "tout")).toBe(true);
     expect(isCanonicalCacheKey("accueil", "tout")).toBe(true);
-    // The home page reads no query string: one key only.
+    // The home page and the observatory read no query string: one key only.
     expect(isCanonicalCacheKey("accueil", key)).toBe(false);
+    expect(isCanonicalCacheKey("observatoire", "tout")).toBe(true);
+    expect(isCanonicalCacheKey("observatoire", key)).toBe(false);
     // Junk, keys that do not decode, padded or re-encoded variants, and very long keys.
     for (const junk of ["AAAA", "%%%", "_w", `${key}A`, `${key}=`, "x".repeat(5000), cacheKeyOf(new URLSearchParams([["q", "a".repeat(700)]]))]) {
       expect(isCanonicalCacheKey("pistes", junk), junk.slice(0, 40)).toBe(false);

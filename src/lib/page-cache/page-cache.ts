@@ -1,14 +1,18 @@
 import { trimEndChars } from "@/lib/text/trim-chars";
 /**
- * Whole-page cache of the pages that read their query string (/, /pistes, /exemples).
+ * Whole-page cache of the pages that read their query string (/pistes, /exemples) and of the
+ * pages that read none but aggregate the whole catalogue (/, /observatoire).
  * The proxy rewrites such a request to /cache/<view>/<key>, a route rendered on its first
  * visit and then served from Next.js' page cache (incremental static regeneration): the
  * key carries the query string, so each filter combination is one cached page. Pure code,
  * shared by the proxy and the route.
  */
 
-export const CACHED_VIEWS = { "/": "accueil", "/pistes": "pistes", "/exemples": "exemples" } as const;
+export const CACHED_VIEWS = { "/": "accueil", "/pistes": "pistes", "/exemples": "exemples", "/observatoire": "observatoire" } as const;
 export type CachedView = (typeof CACHED_VIEWS)[keyof typeof CACHED_VIEWS];
+
+/** The views that read no query string: one cached page each, whatever follows "?". */
+export const isQuerylessView = (view: CachedView) => view === "accueil" || view === "observatoire";
 export const CACHE_ROUTE_PREFIX = "/cache/";
 
 /** Longer query strings are served by the page itself, uncached (no page carries that much). */
@@ -40,7 +44,7 @@ export function cacheKeyOf(search: URLSearchParams): string {
  */
 export function isCanonicalCacheKey(view: CachedView, key: string): boolean {
   if (key === EMPTY_KEY) return true;
-  if (view === "accueil" || key.length > Math.ceil((MAX_CACHED_QUERY_LENGTH * 4) / 3)) return false;
+  if (isQuerylessView(view) || key.length > Math.ceil((MAX_CACHED_QUERY_LENGTH * 4) / 3)) return false;
   const values = searchParamsOfCacheKey(key);
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(values)) for (const v of [value].flat()) search.append(name, v);

@@ -1,0 +1,93 @@
+import { STATUS_FILLS, wrapLabel } from "@/lib/observatory/charts";
+import { catalogueQueryString, IDEA_STATUSES } from "@/lib/schemas/catalogue";
+import { formatNumber } from "@/lib/text/format";
+import type { Observatory } from "@/server/data/observatory/get-observatory";
+import { ChartFigure, tableClass } from "./chart-figure";
+
+const LABEL_WIDTH = 230;
+const BAR_WIDTH = 420;
+const ROW_HEIGHT = 40;
+const LEGEND_HEIGHT = 34;
+
+/** What became of the ideas of each theme: one bar per theme, split by follow-up status. */
+export function StatusByTheme({ data }: { data: Observatory }) {
+  const rows = [...data.themes, data.unthemed];
+  const max = Math.max(1, ...rows.map((row) => row.total));
+  const width = LABEL_WIDTH + BAR_WIDTH + 60;
+  const height = LEGEND_HEIGHT + rows.length * ROW_HEIGHT + 4;
+  const description = rows
+    .map((row) => `${row.name} : ${IDEA_STATUSES.map((s) => `${formatNumber(row.byStatus[s.value])} ${s.label.toLowerCase()}`).join(", ")}`)
+    .join(" ; ");
+  return (
+    <ChartFigure
+      id="suivi"
+      title="Ce que sont devenues les pistes, thème par thème"
+      description={`${description}.`}
+      width={width}
+      height={height}
+      table={
+        <table className={tableClass}>
+          <caption className="sr-only">Pistes par thème et par statut de suivi</caption>
+          <thead>
+            <tr>
+              <th scope="col">Thème</th>
+              {IDEA_STATUSES.map((s) => (
+                <th key={s.value} scope="col">
+                  {s.label}
+                </th>
+              ))}
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.slug ?? "sans-theme"}>
+                <th scope="row">{row.name}</th>
+                {IDEA_STATUSES.map((s) => {
+                  const n = row.byStatus[s.value];
+                  const href = row.slug ? `/pistes${catalogueQueryString({ themes: [row.slug], statuses: [s.value] })}` : null;
+                  return <td key={s.value}>{href && n > 0 ? <a href={href}>{formatNumber(n)}</a> : formatNumber(n)}</td>;
+                })}
+                <td>{formatNumber(row.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      {IDEA_STATUSES.map((s, i) => (
+        <g key={s.value} transform={`translate(${LABEL_WIDTH + i * 105} 8)`}>
+          <rect width={14} height={14} rx={2} fill={STATUS_FILLS[s.value]} />
+          <text x={20} y={12} fill="#1c1b22">
+            {s.label}
+          </text>
+        </g>
+      ))}
+      {rows.map((row, y) => {
+        const top = LEGEND_HEIGHT + y * ROW_HEIGHT;
+        const lines = wrapLabel(row.name, 32, 2);
+        let x = LABEL_WIDTH;
+        return (
+          <g key={row.slug ?? "sans-theme"}>
+            <text x={0} y={top + (lines.length === 1 ? 24 : 16)} fill="#1c1b22" fontStyle={row.slug ? undefined : "italic"}>
+              {lines.map((line, l) => (
+                <tspan key={l} x={0} dy={l === 0 ? 0 : 16}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            {IDEA_STATUSES.map((s) => {
+              const w = (row.byStatus[s.value] / max) * BAR_WIDTH;
+              const rect = <rect key={s.value} x={x} y={top + 8} width={w} height={ROW_HEIGHT - 16} fill={STATUS_FILLS[s.value]} />;
+              x += w;
+              return rect;
+            })}
+            <text x={x + 6} y={top + 25} fill="#1c1b22" fontWeight={600}>
+              {formatNumber(row.total)}
+            </text>
+          </g>
+        );
+      })}
+    </ChartFigure>
+  );
+}
