@@ -8,7 +8,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   const { rencontres, themes, organisations } = await findSitemapEntries();
   return [
-    ...["/", "/rencontres", "/pistes", "/exemples", "/organisations", "/a-propos", "/donnees"].map((path) => ({ url: `${base}${path}` })),
+    ...["/", "/rencontres", "/pistes", "/exemples", "/organisations", "/a-propos", "/donnees", "/api"].map((path) => ({ url: `${base}${path}` })),
     ...rencontres.flatMap((r) => [
       { url: `${base}/rencontres/${r.slug}`, lastModified: r.updatedAt },
       ...r.tables.map((t) => ({ url: `${base}/rencontres/${r.slug}/tables/${t.number}`, lastModified: r.updatedAt })),
