@@ -17,7 +17,7 @@ function Example({ label, command }: { label: string; command: string }) {
   return (
     <figure className="mt-4">
       <figcaption className="font-semibold">{label}</figcaption>
-      <pre className="mt-1 overflow-x-auto rounded-md border border-line bg-white p-3 text-sm">
+      <pre className="mt-1 rounded-md border border-line bg-white p-3 text-sm break-all whitespace-pre-wrap">
         <code>{command}</code>
       </pre>
     </figure>
@@ -48,8 +48,8 @@ export default function ApiPage() {
         <h2 id="collections" className="text-2xl font-bold">
           Les collections
         </h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
+        <div className="mt-3">
+          <table className="w-full border-collapse text-sm break-words">
             <caption className="sr-only">Adresses de l’API et leurs filtres</caption>
             <thead>
               <tr className="border-b border-line text-left">
@@ -67,7 +67,7 @@ export default function ApiPage() {
             <tbody>
               {API_RESOURCE_NAMES.map((name) => (
                 <tr key={name} className="border-b border-line align-top">
-                  <td className="py-1 pr-3">
+                  <td className="py-1 pr-3 break-all">
                     <code>{`${API_BASE_PATH}/${name}`}</code>
                   </td>
                   <td className="py-1 pr-3">{API_RESOURCES[name].summary}</td>

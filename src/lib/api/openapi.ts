@@ -65,6 +65,7 @@ export function openApiDocument(serverUrl: string) {
             ...problemResponse(429),
             headers: { "Retry-After": { schema: { type: "integer" }, description: "Secondes à attendre" } },
           },
+          503: problemResponse(503),
         },
       },
     };

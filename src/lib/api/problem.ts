@@ -4,7 +4,7 @@
  */
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
-export type ProblemKind = "requete-invalide" | "introuvable" | "methode-non-permise" | "trop-de-requetes" | "erreur-interne";
+export type ProblemKind = "requete-invalide" | "introuvable" | "methode-non-permise" | "trop-de-requetes" | "erreur-interne" | "indisponible";
 
 const TITLES: Record<ProblemKind, { status: number; title: string }> = {
   "requete-invalide": { status: 400, title: "Requête invalide" },
@@ -12,6 +12,7 @@ const TITLES: Record<ProblemKind, { status: number; title: string }> = {
   "methode-non-permise": { status: 405, title: "Méthode non permise" },
   "trop-de-requetes": { status: 429, title: "Trop de requêtes" },
   "erreur-interne": { status: 500, title: "Erreur interne" },
+  indisponible: { status: 503, title: "Service indisponible" },
 };
 
 export type Problem = {

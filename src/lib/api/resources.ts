@@ -45,4 +45,4 @@ export const API_RESOURCES = {
 export type ApiResourceName = keyof typeof API_RESOURCES;
 export const API_RESOURCE_NAMES = Object.keys(API_RESOURCES) as ApiResourceName[];
 export const isApiResource = (name: string): name is ApiResourceName => Object.hasOwn(API_RESOURCES, name);
-export const API_BASE_PATH = "/api/v1";
+export { API_BASE_PATH } from "./base-path";

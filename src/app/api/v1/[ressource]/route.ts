@@ -9,6 +9,7 @@ export async function GET(request: Request, { params }: Context) {
   return handleApiRequest(request, (await params).ressource);
 }
 
+export const HEAD = GET;
 export const OPTIONS = apiOptions;
 export const POST = apiMethodNotAllowed;
 export const PUT = apiMethodNotAllowed;
