@@ -96,11 +96,6 @@ function etagMatches(header: string | null, etag: string): boolean {
 
 export async function handleApiRequest(request: Request, name: string): Promise<Response> {
   const url = new URL(request.url);
-  if (!isApiResource(name)) {
-    return problemResponse("introuvable", `Il n’y a pas de collection « ${name.slice(0, 60)} » dans l’API : voyez /api/v1/openapi.json.`, {
-      instance: url.pathname,
-    });
-  }
   const client = request.headers.get(CLIENT_ADDRESS_HEADER) ?? "inconnue";
   const allowance = rateLimiter().take(client);
   if (!allowance.allowed) {
@@ -110,6 +105,11 @@ export async function handleApiRequest(request: Request, name: string): Promise<
     });
   }
 
+  if (!isApiResource(name)) {
+    return problemResponse("introuvable", `Il n’y a pas de collection « ${name.slice(0, 60)} » dans l’API : voyez /api/v1/openapi.json.`, {
+      instance: url.pathname,
+    });
+  }
   const raw = queryValues(url.searchParams);
   const parsed = API_RESOURCES[name].query.safeParse(raw);
   if (!parsed.success) {

@@ -6,6 +6,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { API_RESOURCE_NAMES } from "@/lib/api/resources";
 import { db } from "@/server/db";
 import { findExportItems } from "@/server/data/exports/find-export-items";
+import { publicOrganisationWhere } from "@/server/data/organisations/public-organisation-where";
 import { searchItems } from "@/server/data/search/search-items";
 import { seedParis2021 } from "../../../../../tests/helpers/seed";
 import { user } from "../../../../../tests/helpers/users";
@@ -91,6 +92,14 @@ describe("/api/v1 collections", () => {
     expect(ids).toHaveLength((await searchItems("IDEA", filters)).total);
     expect(ids).toEqual(expected);
     expect(pages).toBe(2);
+    // The examples of a cited organisation, a row a page: the download's rows and the page's count.
+    const cited = parseCatalogueQuery({ organisation: "soliguide" }).filters;
+    const citedIds: string[] = [];
+    for await (const batch of findExportItems("EXAMPLE", cited)) citedIds.push(...batch.map((i) => i.id));
+    const soliguide = await walk("/api/v1/exemples?organisation=soliguide&limit=1");
+    expect(soliguide.ids).toEqual(citedIds);
+    expect(soliguide.ids.length).toBe((await searchItems("EXAMPLE", cited)).total);
+    expect(soliguide.ids.length).toBeGreaterThan(0);
   });
 
   it("walk every row of each collection exactly once, in pages of at most `limit`", async () => {
@@ -100,7 +109,7 @@ describe("/api/v1 collections", () => {
       pistes: 42,
       exemples: 29,
       themes: await db.theme.count(),
-      organisations: (await page("/api/v1/organisations?limit=100")).items.length,
+      organisations: await db.organisation.count({ where: publicOrganisationWhere }),
     };
     for (const name of API_RESOURCE_NAMES) {
       const { ids, bodies } = await walk(`/api/v1/${name}?limit=4`);
