@@ -10,7 +10,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { itemJson } from "@/lib/open-data/item-export";
 import { parseCatalogueQuery } from "@/lib/schemas/catalogue";
 import { siteUrl } from "@/lib/site-url";
-import { getCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
+import { cachedRead, publicCatalogueVersion } from "@/server/cache";
 import { findExportItems } from "@/server/data/exports/find-export-items";
 import { findPublicOrganisations } from "@/server/data/organisations/find-public-organisations";
 import { findPublicRencontres } from "@/server/data/rencontres/find-public-rencontres";
@@ -21,7 +21,7 @@ import { findPublicThemes } from "@/server/data/themes/find-public-themes";
  * The read API's request handling, shared by every collection of /api/v1: CORS for any
  * origin without credentials, the per-client limit, the query parsed by the collection's zod
  * schema, an ETag from the catalogue version and the query (304 before any other query),
- * one keyset page and its `next` link, errors as problem+json.
+ * one keyset page (cached per version and query) and its `next` link, errors as problem+json.
  */
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -126,11 +126,12 @@ export async function handleApiRequest(request: Request, name: string): Promise<
 
   const canonical = JSON.stringify(Object.entries(parsed.data).sort(([a], [b]) => a.localeCompare(b)));
   const hash = createHash("sha256").update(canonical).digest("base64url").slice(0, 22);
-  const etag = `"v${await getCatalogueVersion()}-${name}-${hash}"`;
+  const etag = `"v${await publicCatalogueVersion()}-${name}-${hash}"`;
   const headers: Record<string, string> = { ...CORS_HEADERS, ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding" };
   if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
 
-  const rows = await READERS[name](query, raw, query.cursor ? decodeCursor(query.cursor) : null);
+  // One read per catalogue version and query in this instance (the public reads' cache, src/server/cache.ts).
+  const rows = await cachedRead(`api:${name}:${hash}`, () => READERS[name](query, raw, query.cursor ? decodeCursor(query.cursor) : null));
   const items = rows.slice(0, query.limit);
   let next: string | null = null;
   if (rows.length > query.limit) {

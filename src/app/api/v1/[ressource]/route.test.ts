@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { parseCatalogueQuery } from "@/lib/schemas/catalogue";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { API_RESOURCE_NAMES } from "@/lib/api/resources";
+import { forgetCatalogueVersion } from "@/server/cache";
 import { db } from "@/server/db";
 import { findExportItems } from "@/server/data/exports/find-export-items";
 import { publicOrganisationWhere } from "@/server/data/organisations/public-organisation-where";
@@ -157,6 +158,28 @@ describe("/api/v1 collections", () => {
     const after = await call("/api/v1/pistes?theme=apprentissage-et-formation", { "If-None-Match": etag });
     expect(after.status).toBe(200);
     expect(after.headers.get("etag")).not.toBe(etag);
+  });
+
+  it("serve a repeated query from the cache of public reads, and the new content and ETag once the catalogue changes", async () => {
+    process.env.RENCONTRES_CACHE = "on";
+    forgetCatalogueVersion();
+    try {
+      const address = "/api/v1/pistes?q=vis+ma+vie&limit=1";
+      const first = await call(address);
+      const before = ((await first.json()) as Page).items[0]!;
+      await db.item.update({ where: { id: before.id }, data: { plainText: "Texte changé" } });
+      // Same version: the cached page, the same ETag.
+      const again = await call(address);
+      expect(again.headers.get("etag")).toBe(first.headers.get("etag"));
+      expect(((await again.json()) as Page).items[0]!.texte).toBe(before.texte);
+      await db.catalogueState.upsert({ where: { id: 1 }, create: { id: 1, version: 99 }, update: { version: { increment: 1 } } });
+      forgetCatalogueVersion();
+      const after = await call(address);
+      expect(after.headers.get("etag")).not.toBe(first.headers.get("etag"));
+      expect(((await after.json()) as Page).items[0]!.texte).toBe("Texte changé");
+    } finally {
+      process.env.RENCONTRES_CACHE = "off";
+    }
   });
 
   it("give a next link in the body and the Link header, and read-only CORS headers for any origin", async () => {
