@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
+import { markDatabaseDown, markDatabaseUp, registerDatabaseProbe } from "@/lib/database-availability";
 import { proxy } from "./proxy";
 
 const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
@@ -41,5 +42,25 @@ describe("the proxy's security headers and limits", () => {
     expect((await proxy(request("/admin/import", { method: "POST", headers: { "content-length": "1000", "next-action": "x" } }))).status).not.toBe(
       413,
     );
+  });
+});
+
+describe("the proxy while the database is down", () => {
+  afterEach(() => markDatabaseUp());
+
+  it("answers the read API with a French problem+json 503 and Retry-After, and the pages with the French page", async () => {
+    registerDatabaseProbe(async () => {
+      throw new Error("Can't reach database server");
+    });
+    markDatabaseDown();
+    const api = await proxy(request("/api/v1/pistes?theme=apprentissage-et-formation"));
+    expect(api.status).toBe(503);
+    expect(api.headers.get("content-type")).toBe("application/problem+json; charset=utf-8");
+    expect(api.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(api.headers.get("access-control-allow-origin")).toBe("*");
+    expect(await api.json()).toMatchObject({ status: 503, title: "Service indisponible" });
+    const page = await proxy(request("/pistes"));
+    expect(page.status).toBe(503);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
   });
 });

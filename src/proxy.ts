@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { problem, PROBLEM_CONTENT_TYPE } from "@/lib/api/problem";
+import { API_BASE_PATH } from "@/lib/api/base-path";
 import { isDatabaseStillDown } from "@/lib/database-availability";
 import { CACHE_ROUTE_PREFIX, CACHED_VIEWS, cacheKeyOf, isQuerylessView, MAX_CACHED_QUERY_LENGTH } from "@/lib/page-cache/page-cache";
 import { tidyCatalogueQueryString } from "@/lib/schemas/catalogue";
@@ -38,6 +40,20 @@ function unavailable(): NextResponse {
   return page(UNAVAILABLE_PAGE, 503, { "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS) });
 }
 
+/** The read API says the same in its own format (RFC 9457), readable from any origin. */
+function apiUnavailable(): NextResponse {
+  const body = problem("indisponible", `La base de données ne répond pas : réessayez dans ${UNAVAILABLE_RETRY_AFTER_SECONDS} s.`);
+  return NextResponse.json(body, {
+    status: 503,
+    headers: {
+      "Content-Type": `${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
+      "Cache-Control": "no-store",
+      "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS),
+      "Access-Control-Allow-Origin": "*",
+    },
+  });
+}
+
 /** A self-contained French page answered by the proxy itself, with every security header. */
 function page(html: string, status: number, extra: Record<string, string> = {}): NextResponse {
   const response = new NextResponse(html, {
@@ -69,7 +85,8 @@ async function route(request: NextRequest): Promise<NextResponse> {
   // A declared body over the limit is refused before anything reads it (Next.js would
   // answer an oversized server action with a bare 500).
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BODY_BYTES) return page(TOO_LARGE_PAGE, 413);
-  if (!request.headers.has("next-action") && (await isDatabaseStillDown())) return unavailable();
+  if (!request.headers.has("next-action") && (await isDatabaseStillDown()))
+    return pathname.startsWith(`${API_BASE_PATH}/`) ? apiUnavailable() : unavailable();
   if (isNonceArea(pathname)) return withNonce(request);
   const view = CACHED_VIEWS[pathname as keyof typeof CACHED_VIEWS];
   if (!view) return publicPage();

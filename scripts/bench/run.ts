@@ -2,7 +2,8 @@
  * npm run bench — builds the app, serves it on synthetic databases and measures, with
  * autocannon at 10 connections, the public pages against robots.txt (the server's ceiling),
  * /pistes?q= at 1,000, 12,000 and 50,000 ideas (cache on and off), and the first-load
- * JavaScript of each public route, and the full downloads at 50,000 ideas (export.ts).
+ * JavaScript of each public route, the full downloads at 50,000 ideas (export.ts) and the
+ * read API's p95 at 12,000 ideas (api.ts).
  * Prints a Markdown table, also written to docs/benchmarks/latest.md.
  */
 import { execFileSync } from "node:child_process";
@@ -12,6 +13,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { generateSynthetic } from "../synth/generate";
+import { benchApi } from "./api";
 import { benchExports } from "./export";
 import { load, type LoadResult } from "./load";
 import { withServer } from "./server";
@@ -146,6 +148,8 @@ async function main() {
   });
   out();
   for (const line of await benchExports(50000)) out(line);
+  out();
+  for (const line of await benchApi(12000)) out(line);
   out();
   out(`Durée totale : ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   mkdirSync(path.join("docs", "benchmarks"), { recursive: true });

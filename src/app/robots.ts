@@ -3,7 +3,7 @@ import { siteUrl } from "@/lib/site-url";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/api", "/cache/", "/telechargements/"] },
+    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/cache/", "/telechargements/"] },
     // The example and idea pages have their own paged files, listed by /sitemap-items.xml.
     sitemap: [`${siteUrl()}/sitemap.xml`, `${siteUrl()}/sitemap-items.xml`],
   };

@@ -8,7 +8,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   const { rencontres, themes, organisations } = await findSitemapEntries();
   return [
-    ...["/", "/rencontres", "/pistes", "/exemples", "/organisations", "/observatoire", "/a-propos", "/donnees"].map((path) => ({
+    ...["/", "/rencontres", "/pistes", "/exemples", "/organisations", "/observatoire", "/a-propos", "/donnees", "/api"].map((path) => ({
       url: `${base}${path}`,
     })),
     ...rencontres.flatMap((r) => [

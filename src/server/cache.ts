@@ -35,6 +35,11 @@ export function forgetCatalogueVersion(): void {
 
 export const isCacheDisabled = () => process.env.RENCONTRES_CACHE === "off";
 
+/** The catalogue version the cached reads are keyed by (read afresh when the cache is off), for ETags that match them. */
+export function publicCatalogueVersion(): Promise<number> {
+  return isCacheDisabled() ? getCatalogueVersion() : currentVersion();
+}
+
 /** `load()` once per catalogue version and key; concurrent callers share the same promise. */
 export async function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (isCacheDisabled()) return load();

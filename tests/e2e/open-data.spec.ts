@@ -43,3 +43,36 @@ test("a theme page announces its Atom feed, which lists its ideas", async ({ pag
   expect(xml.match(/<entry>/g)).toHaveLength(4);
   expect(xml).toContain("<title>Des unités d'enseignement communes</title>");
 });
+
+test("the Paris page and /donnees carry schema.org JSON-LD, the sitemap lists /donnees and /api", async ({ page, request }) => {
+  await page.goto("/rencontres/paris-2021");
+  const event = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+  expect(event).toMatchObject({ "@type": "Event", startDate: "2021-12-13", location: { name: "CEDIAS", address: { addressLocality: "Paris" } } });
+  expect((event.organizer as unknown[]).length).toBeGreaterThan(0);
+  await page.goto("/donnees");
+  const dataset = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+    "@type": string;
+    distribution: unknown[];
+  };
+  expect(dataset["@type"]).toBe("Dataset");
+  expect(dataset.distribution.length).toBeGreaterThan(10);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toMatch(/\/donnees<\/loc>/);
+  expect(sitemap).toMatch(/\/api<\/loc>/);
+});
+
+test("the API page shows curl examples whose addresses answer JSON with read-only CORS", async ({ page, request }) => {
+  await page.goto("/api");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("L’API de lecture");
+  const example = (await page.locator("pre code").first().textContent())!;
+  const address = /"(http[^"]+)"/.exec(example)![1]!;
+  const response = await request.get(new URL(address).pathname + new URL(address).search);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["access-control-allow-origin"]).toBe("*");
+  const body = (await response.json()) as { items: { texte: string }[]; next: string | null };
+  expect(body.items).toHaveLength(4);
+  expect(body.next).toBeNull();
+  const openapi = (await (await request.get("/api/v1/openapi.json")).json()) as { openapi: string };
+  expect(openapi.openapi).toBe("3.1.0");
+  await expectNoSeriousViolation(page);
+});

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { JsonLd } from "@/components/ui/json-ld";
 import { FEEDS } from "@/lib/open-data/feed-addresses";
+import { dataPackageDatasetJsonLd, DATASET_DESCRIPTION, DATASET_NAME } from "@/lib/open-data/json-ld";
+import { siteUrl } from "@/lib/site-url";
 import { DATA_PACKAGE_FILE, DATA_RESOURCES, LICENSE, RESOURCE_NAMES, resourceFile, type DataField } from "@/lib/open-data/data-package";
 
-const description =
-  "Tout le catalogue publié des Grandes Rencontres en fichiers CSV, décrits par un paquet de données Frictionless, sous Licence Ouverte 2.0 (Etalab).";
+const description = DATASET_DESCRIPTION;
 export const metadata: Metadata = {
   title: "Données ouvertes",
   description,
-  openGraph: { title: "Les données ouvertes des Grandes Rencontres", description, url: "/donnees" },
+  openGraph: { title: DATASET_NAME, description, url: "/donnees" },
 };
 
 const TYPE_LABELS: Record<DataField["type"], string> = {
@@ -21,6 +23,7 @@ const TYPE_LABELS: Record<DataField["type"], string> = {
 export default function OpenDataPage() {
   return (
     <article aria-labelledby="titre-donnees" className="max-w-4xl">
+      <JsonLd data={dataPackageDatasetJsonLd(siteUrl())} />
       <h1 id="titre-donnees" className="text-3xl font-bold">
         Les données ouvertes
       </h1>

@@ -5,7 +5,10 @@ import { DownloadLinks } from "@/components/catalogue/download-links";
 import { GeneralSynthesis } from "@/components/rencontre/general-synthesis";
 import { PersonLabel } from "@/components/rencontre/people-list";
 import { TableSummary } from "@/components/rencontre/table-summary";
+import { JsonLd } from "@/components/ui/json-ld";
 import { RichText } from "@/components/ui/rich-text";
+import { rencontreEventJsonLd } from "@/lib/open-data/json-ld";
+import { siteUrl } from "@/lib/site-url";
 import { formatDate, isoDay } from "@/lib/text/format";
 import { getRencontre } from "@/server/data/rencontres/get-rencontre";
 
@@ -52,6 +55,7 @@ export default async function RencontrePage({ params }: Props) {
 
   return (
     <article aria-labelledby="titre-rencontre">
+      <JsonLd data={rencontreEventJsonLd(siteUrl(), rencontre)} />
       <nav aria-label="Fil d'Ariane" className="no-print text-sm">
         <Link href="/">Accueil</Link> › <Link href="/rencontres">Rencontres</Link> › {rencontre.city}
       </nav>

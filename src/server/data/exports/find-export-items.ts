@@ -12,11 +12,17 @@ export const EXPORT_BATCH_SIZE = 500;
  * conditions, item-filters.ts), in batches read by keyset on the id: each batch is one indexed
  * query that starts after the last id of the one before, so memory stays at one batch
  * whatever the size of the catalogue. The page number is ignored: a download holds every page.
+ * The read API (/api/v1/pistes) takes one batch, from `startAfter` (its cursor).
  */
-export async function* findExportItems(kind: ItemKindValue, filters: CatalogueFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportItem[]> {
+export async function* findExportItems(
+  kind: ItemKindValue,
+  filters: CatalogueFilters,
+  batchSize = EXPORT_BATCH_SIZE,
+  startAfter: string | null = null,
+): AsyncGenerator<ExportItem[]> {
   const { resolved } = await resolveCatalogueFilters(filters);
   const where = itemsWhere(kind, resolved);
-  let after: string | null = null;
+  let after: string | null = startAfter;
   for (;;) {
     const next: Prisma.Sql = after === null ? Prisma.empty : Prisma.sql`AND i.id > ${after}`;
     const idRows: { id: string }[] = await db.$queryRaw<{ id: string }[]>`SELECT i.id ${ITEMS_FROM} ${where} ${next} ORDER BY i.id LIMIT ${batchSize}`;

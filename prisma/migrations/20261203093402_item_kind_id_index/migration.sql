@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Item_kind_id_idx" ON "Item"("kind", "id");
+
