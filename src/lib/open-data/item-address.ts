@@ -11,5 +11,11 @@ export function itemPath(item: { kind: "IDEA" | "EXAMPLE"; slug: string | null }
  * it: its own page, or its table's page for an item not given one yet.
  */
 export function itemAddress(item: { kind: "IDEA" | "EXAMPLE"; slug: string | null; rencontreSlug: string; tableNumber: number }): string {
-  return `${siteUrl()}${itemPath(item) ?? `/rencontres/${item.rencontreSlug}/tables/${item.tableNumber}`}`;
+  const path = itemPath(item);
+  return path ? `${siteUrl()}${path}` : tableAddress(item);
+}
+
+/** The public address of a table's page. */
+export function tableAddress(table: { rencontreSlug: string; tableNumber: number }): string {
+  return `${siteUrl()}/rencontres/${table.rencontreSlug}/tables/${table.tableNumber}`;
 }

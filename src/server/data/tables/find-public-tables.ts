@@ -1,6 +1,6 @@
 import "server-only";
 import type { ApiTable } from "@/lib/api/schemas";
-import { itemAddress } from "@/lib/open-data/item-address";
+import { tableAddress } from "@/lib/open-data/item-address";
 import { db } from "@/server/db";
 
 /** One page of the tables of published rencontres (optionally one rencontre's, by slug), by keyset on the id. */
@@ -20,7 +20,7 @@ export async function findPublicTables(input: { rencontre: string | null; after:
       numero: t.number,
       titre: t.title,
       rencontre: t.rencontre,
-      adresse: itemAddress({ rencontreSlug: t.rencontre.slug, tableNumber: t.number }),
+      adresse: tableAddress({ rencontreSlug: t.rencontre.slug, tableNumber: t.number }),
     }),
   );
 }
