@@ -8,15 +8,17 @@ export const PROPOSAL_THRESHOLD = 0.45;
 /** Rarest terms of an item through which its candidates are looked up. */
 const PROBE_TERMS = 4;
 /** Postings read for one probe term: a term this common weighs little, its heaviest rows are enough. */
-const POSTINGS_PER_TERM = 2_000;
+const POSTINGS_PER_TERM = 500;
 /** Nearest items of an item whose exact cosine is computed. */
 const SHORT_LIST = 12;
-/** Values per IN (…) list, below SQLite's and PostgreSQL's bind limits. */
-const CHUNK = 500;
+/** Values per IN (…) list, below the 999 bound values of SQLite's driver. */
+const CHUNK = 400;
+/** Pairs per statement (two values each, and Prisma binds them twice: to find the rows, then to delete them). */
+const PAIR_CHUNK = 200;
 
-function chunks<T>(values: readonly T[]): T[][] {
+function chunks<T>(values: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < values.length; i += CHUNK) out.push(values.slice(i, i + CHUNK));
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
   return out;
 }
 
@@ -55,11 +57,13 @@ export async function refreshRecurrence(tx: Tx, itemIds: readonly string[]): Pro
   for (const part of chunks(ids)) {
     items.push(...(await tx.item.findMany({ where: { id: { in: part } }, select: { id: true, kind: true, tableId: true, text: true, keywords: { select: { term: true } } } })));
     await tx.itemTerm.deleteMany({ where: { itemId: { in: part } } });
-    await tx.itemLink.deleteMany({ where: { state: "PROPOSED", OR: [{ fromId: { in: part } }, { toId: { in: part } }] } });
+    // Read, then deleted by pair: Prisma deletes a compound key's rows by their keys, one bound value each.
+    const former = await tx.itemLink.findMany({ where: { state: "PROPOSED", OR: [{ fromId: { in: part } }, { toId: { in: part } }] }, select: { fromId: true, toId: true } });
+    for (const pairs of chunks(former, PAIR_CHUNK)) await tx.itemLink.deleteMany({ where: { OR: pairs } });
   }
   const terms = new Map<string, TermWeights>(items.map((i) => [i.id, itemTerms(i.text, i.keywords.map((k) => k.term))]));
   const rows = [...terms].flatMap(([itemId, weights]) => [...weights].map(([term, weight]) => ({ itemId, term, weight })));
-  for (const part of chunks(rows)) await tx.itemTerm.createMany({ data: part });
+  for (const part of chunks(rows, PAIR_CHUNK)) await tx.itemTerm.createMany({ data: part });
 
   const df = new Map<string, number>();
   await documentFrequencies(tx, rows.map((r) => r.term), df);
@@ -68,7 +72,11 @@ export async function refreshRecurrence(tx: Tx, itemIds: readonly string[]): Pro
   const probes = new Map(items.map((i) => [i.id, probeTerms(terms.get(i.id)!, (t) => df.get(t) ?? 0, PROBE_TERMS)]));
   const postings = await postingsOf(tx, [...new Set([...probes.values()].flat())], df);
   const byTerm = new Map<string, Posting[]>();
-  for (const p of postings) byTerm.set(p.term, [...(byTerm.get(p.term) ?? []), p]);
+  for (const p of postings) {
+    const list = byTerm.get(p.term);
+    if (list) list.push(p);
+    else byTerm.set(p.term, [p]);
+  }
 
   const wide = new Map(items.map((i) => [i.id, shortList(terms.get(i.id)!, probes.get(i.id)!.flatMap((t) => byTerm.get(t) ?? []), idfOf, (id) => id === i.id, SHORT_LIST * 3)]));
   const candidateIds = [...new Set([...wide.values()].flat())];
@@ -107,6 +115,6 @@ export async function refreshRecurrence(tx: Tx, itemIds: readonly string[]): Pro
       proposals.set(key, { fromId, toId, score: Math.round(score * 1000) / 1000 });
     }
   }
-  for (const part of chunks([...proposals.values()])) await tx.itemLink.createMany({ data: part });
+  for (const part of chunks([...proposals.values()], PAIR_CHUNK)) await tx.itemLink.createMany({ data: part });
   return proposals.size;
 }

@@ -23,7 +23,7 @@ CREATE TABLE "ItemLink" (
 );
 
 -- CreateIndex
-CREATE INDEX "ItemTerm_term_idx" ON "ItemTerm"("term");
+CREATE INDEX "ItemTerm_term_weight_idx" ON "ItemTerm"("term", "weight");
 
 -- CreateIndex
 CREATE INDEX "ItemLink_toId_idx" ON "ItemLink"("toId");
