@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ItemLinkDecisionSchema } from "@/lib/schemas/item-link";
 import { systemActor, type Actor } from "@/server/actor";
 import { db } from "@/server/db";
+import { recurrenceSpread } from "@/lib/items/recurrence-spread";
 import { getItemPage } from "@/server/data/items/get-item-page";
 import { setRencontreStatus } from "@/server/data/rencontres/set-rencontre-status";
 import { importCompteRendu } from "@/server/import/import-compte-rendu";
@@ -56,11 +57,18 @@ describe("decideItemLink", () => {
     expect((await findItemLinkProposals(admin, 1)).links.some((l) => l.fromId === pair.fromId && l.toId === pair.toId)).toBe(false);
     // While Lyon is a draft, the Paris page shows nothing of it.
     const parisPage = () => getItemPage("IDEA", pair.paris.slug!);
-    expect((await parisPage())!.related.map((r) => r.rencontre.city)).not.toContain("Lyon");
+    const draftTime = (await parisPage())!;
+    expect(draftTime.related.map((r) => r.rencontre.city)).not.toContain("Lyon");
+    expect(recurrenceSpread("IDEA", { rencontre: draftTime.rencontre, table: draftTime.table.number }, draftTime.related) ?? "").not.toContain("2 rencontres");
     const { version } = await db.rencontre.findUniqueOrThrow({ where: { id: lyonId }, select: { version: true } });
     await setRencontreStatus(admin, { id: lyonId, status: "PUBLISHED", version });
     expect((await parisPage())!.related.filter((r) => r.rencontre.city === "Lyon").map((r) => r.slug)).toEqual([pair.lyon.slug]);
     expect((await getItemPage("IDEA", pair.lyon.slug!))!.related.map((r) => r.slug)).toContain(pair.paris.slug);
+    // What both pages say under « Aussi évoquée ».
+    for (const slug of [pair.paris.slug!, pair.lyon.slug!]) {
+      const page = (await getItemPage("IDEA", slug))!;
+      expect(recurrenceSpread("IDEA", { rencontre: page.rencontre, table: page.table.number }, page.related)).toMatch(/^Évoquée dans 2 rencontres, \d tables$/);
+    }
     await expect(decide(pair, "rejeter")).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
