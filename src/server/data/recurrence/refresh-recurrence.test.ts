@@ -55,7 +55,13 @@ describe("refreshRecurrence", () => {
 
   it("never proposes a rejected pair again when the table is saved with the text changed", async () => {
     const lyonId = await importLyon();
-    const pair = await db.itemLink.findFirstOrThrow({ where: { from: { rencontreId: lyonId }, OR: [{ to: { plainText: { startsWith: "Un observatoire des bonnes" } } }, { from: { plainText: { startsWith: "Un observatoire des bonnes" } } }] }, select: { fromId: true, toId: true } });
+    // Ids are random: the Lyon idea may be either side of the pair.
+    const lyonIdea = { rencontreId: lyonId, plainText: { startsWith: "Un observatoire qui" } };
+    const parisIdea = { plainText: { startsWith: "Un observatoire des bonnes" } };
+    const pair = await db.itemLink.findFirstOrThrow({
+      where: { OR: [{ from: lyonIdea, to: parisIdea }, { from: parisIdea, to: lyonIdea }] },
+      select: { fromId: true, toId: true },
+    });
     await db.itemLink.update({ where: { fromId_toId: pair }, data: { state: "REJECTED", decidedAt: new Date() } });
     const table = (await getTableForEdit(admin, lyonId, { number: 1 }))!;
     const form = TableFormSchema.parse(table);
