@@ -7,6 +7,7 @@ import { updateTable } from "@/server/data/tables/update-table";
 import { importCompteRendu } from "@/server/import/import-compte-rendu";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { user } from "../../../../tests/helpers/users";
+import { backfillRecurrence } from "./backfill-recurrence";
 import { LYON_2024 } from "./reworded-rencontre";
 
 let admin: Actor;
@@ -78,5 +79,16 @@ describe("refreshRecurrence", () => {
     const lyon = (await proposals()).filter((p) => p.includes("Lyon 1"));
     expect(lyon.some((p) => p.includes("Vis"))).toBe(false);
     expect(lyon).toContain("Lyon 1: Des alliances d’intérêt général ↔ Paris 1: Des alliances d'intérêt général");
+  });
+});
+
+describe("backfillRecurrence", () => {
+  it("indexes the items written before the index, and proposes their pairs again", async () => {
+    const before = await proposals();
+    await db.itemLink.deleteMany({});
+    await db.itemTerm.deleteMany({});
+    expect(await backfillRecurrence(systemActor("setup"))).toBe(await db.item.count());
+    expect(await proposals()).toEqual(before);
+    expect(await backfillRecurrence(systemActor("setup"))).toBe(0);
   });
 });
