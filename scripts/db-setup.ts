@@ -37,6 +37,10 @@ try {
   const { systemActor } = await import("@/server/actor");
   const addressed = await backfillItemSlugs(systemActor("setup"));
   if (addressed > 0) console.log(`Adresses données à ${addressed} exemples et pistes.`);
+  // Items written before the recurrence index get their terms and their proposed pairs.
+  const { backfillRecurrence } = await import("@/server/data/recurrence/backfill-recurrence");
+  const indexed = await backfillRecurrence(systemActor("setup"));
+  if (indexed > 0) console.log(`Rapprochements calculés pour ${indexed} exemples et pistes.`);
   if ((await countRencontres()) === 0) {
     const { seed } = await import("../prisma/seed");
     await seed();

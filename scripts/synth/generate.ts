@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import { itemTerms } from "@/lib/recurrence/terms";
 import { buildSearchText } from "@/lib/search/search-text";
 import { foldText, organisationKey, personKey, slugify } from "@/lib/text/normalize";
 import { firstFreeSlug, itemSlugBase } from "@/lib/text/item-slug";
@@ -74,6 +75,7 @@ export function generateSynthetic(file: string, ideas: number): SynthCounts {
     `INSERT INTO "Item"(id, kind, rencontreId, tableId, text, plainText, searchText, slug, position, status, version, createdAt, updatedAt) VALUES (?,?,?,?,?,?,?,?,?,?,1,?,?)`,
   );
   const insKeyword = ins(`INSERT OR IGNORE INTO "ItemKeyword"(id, itemId, term, termKey, position) VALUES (?,?,?,?,?)`);
+  const insTerm = ins(`INSERT INTO "ItemTerm"(itemId, term, weight) VALUES (?,?,?)`);
   const insItemTheme = ins(`INSERT OR IGNORE INTO "ItemTheme"(itemId, themeId) VALUES (?,?)`);
   const insMention = ins(`INSERT OR IGNORE INTO "ItemMention"(itemId, organisationId) VALUES (?,?)`);
   const insNote = ins(`INSERT INTO "FollowUpNote"(id, itemId, date, status, text, createdAt) VALUES (?,?,?,?,?,?)`);
@@ -202,6 +204,8 @@ export function generateSynthetic(file: string, ideas: number): SynthCounts {
               now,
             );
             keywords.forEach((term, k) => insKeyword.run(randomUUID(), itemId, term, foldText(term), k));
+            // The recurrence index as a save writes it (src/server/data/recurrence); no pairs are proposed.
+            for (const [term, weight] of itemTerms(text, keywords)) insTerm.run(itemId, term, weight);
             insItemTheme.run(itemId, themeIds[r.int(themeIds.length)]!);
             if (r.next() < 0.4) insItemTheme.run(itemId, themeIds[r.int(themeIds.length)]!);
             if (mention) insMention.run(itemId, mention.id);

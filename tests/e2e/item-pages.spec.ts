@@ -49,6 +49,7 @@ test("an idea linked by the synthesis lists where else it was raised; unknown ad
   await page.goto("/pistes/des-rendez-vous-vis-ma-vie-entre-ts-et-es");
   const also = page.getByRole("region", { name: "Aussi évoquée" });
   await expect(also.getByRole("listitem")).toHaveText([/^Aussi évoquée à la table 5 \(Paris, 13 décembre 2021\)/, /^Aussi évoquée à la table 6/]);
+  await expect(also.getByText("Évoquée dans 1 rencontre, 3 tables")).toBeVisible();
   await also.getByRole("link").first().click();
   await expect(page).toHaveURL("/pistes/des-rendez-vous-vis-ma-vie-entre-ts-et-es-sur-le-temps-long");
 

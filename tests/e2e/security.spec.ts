@@ -19,6 +19,7 @@ async function adminAddresses(page: Page) {
     adminOnly: [
       "/admin/import",
       "/admin/themes",
+      "/admin/rapprochements",
       "/admin/organisations",
       organisation,
       "/admin/personnes",

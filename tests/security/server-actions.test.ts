@@ -49,6 +49,8 @@ type Ids = {
   draft: string;
   /** A third account, with a session, for the account actions. */
   account: string;
+  /** A pair of Paris items proposed by the recurrence. */
+  link: { fromId: string; toId: string };
 };
 
 type Call = {
@@ -89,6 +91,7 @@ const CALLS: Record<string, Call> = {
   "admin/import/actions.ts#importAction": { args: () => [], form: () => ({ intent: "creer", source: seed }) },
   "admin/themes/actions.ts#createThemeAction": { args: () => [], form: () => ({ name: "Un nouveau thème" }) },
   "admin/themes/actions.ts#updateThemeAction": { args: (i) => [i.themes[0]], form: () => ({ name: "Thème renommé", version: "1" }) },
+  "admin/rapprochements/actions.ts#decideItemLinkAction": { args: () => [], form: (i) => ({ ...i.link, decision: "famille" }) },
   "admin/themes/actions.ts#mergeThemesAction": {
     args: (i) => [i.themes[0]],
     form: (i) => ({ sourceId: i.themes[0], targetId: i.themes[1], confirm: "oui" }),
@@ -169,6 +172,8 @@ async function snapshot() {
     db.account.count(),
     db.rencontreEditor.count(),
     db.auditLog.count(),
+    db.itemRelation.count(),
+    db.itemLink.count({ where: { state: "PROPOSED" } }),
   ]);
   const versions = await Promise.all([
     db.rencontre.aggregate({ _sum: { version: true } }),
@@ -274,6 +279,7 @@ beforeEach(async () => {
     personVersion: person.version,
     account: other.id,
     draft: draft.id,
+    link: await db.itemLink.findFirstOrThrow({ where: { state: "PROPOSED" }, orderBy: { score: "desc" }, select: { fromId: true, toId: true } }),
   };
 });
 

@@ -27,6 +27,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                   <Link href="/admin/themes">Thèmes</Link>
                 </li>
                 <li>
+                  <Link href="/admin/rapprochements">Rapprochements</Link>
+                </li>
+                <li>
                   <Link href="/admin/organisations">Organisations</Link>
                 </li>
                 <li>

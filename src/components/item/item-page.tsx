@@ -8,6 +8,7 @@ import { stripMarkup } from "@/lib/text/normalize";
 import { siteUrl } from "@/lib/site-url";
 import type { ItemPage } from "@/server/data/items/get-item-page";
 import { CopyLink } from "./copy-link";
+import { recurrenceSpread } from "@/lib/items/recurrence-spread";
 import { itemPath } from "@/lib/open-data/item-address";
 
 const NBSP = "\u00a0";
@@ -174,6 +175,9 @@ export function ItemPageView({ item }: { item: ItemPage }) {
         {item.related.length === 0 ? (
           <p className="mt-2 text-muted">Aucun rapprochement avec une autre table pour l’instant.</p>
         ) : (
+          <p className="mt-2 font-semibold">{recurrenceSpread(item.kind, { rencontre: item.rencontre, table: item.table.number }, item.related)}</p>
+        )}
+        {item.related.length === 0 ? null : (
           <ul className="mt-2 space-y-2">
             {item.related.map((r) => (
               <li key={r.slug}>

@@ -14,6 +14,7 @@ import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-c
 import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
 import { uniqueSlug } from "@/server/data/unique-slug";
 import { allocateItemSlugs } from "@/server/data/items/item-slugs";
+import { refreshRecurrence } from "@/server/data/recurrence/refresh-recurrence";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
 export type StoreOptions = {
@@ -277,6 +278,8 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
           return { fromId: fromId!, toId: toId! };
         }),
       });
+      // After the synthesis links, which are confirmed already and so never proposed.
+      await refreshRecurrence(tx, [...itemIds.values()]);
 
       const themeIds = await resolveThemes(
         tx,

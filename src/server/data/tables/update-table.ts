@@ -5,6 +5,7 @@ import { containsPhrase, extractBold, foldText, organisationKey, personKey, stri
 import type { Actor } from "@/server/actor";
 import type { Tx } from "@/server/db";
 import { DataError, notFound } from "@/server/errors";
+import { refreshRecurrence } from "@/server/data/recurrence/refresh-recurrence";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
 import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
 import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
@@ -48,8 +49,8 @@ export async function updateTable(actor: Actor, tableId: string, input: TableFor
     await saveObjectives(tx, tableId, input.objectives);
     const themeIds = new Set((await tx.theme.findMany({ select: { id: true } })).map((t) => t.id));
     const context = { tx, tableId, rencontreId: table.rencontreId, organisations, themeIds };
-    await saveItems(context, "EXAMPLE", input.examples);
-    await saveItems(context, "IDEA", input.ideas);
+    const changed = [...(await saveItems(context, "EXAMPLE", input.examples)), ...(await saveItems(context, "IDEA", input.ideas))];
+    await refreshRecurrence(tx, changed);
 
     return { rencontreId: table.rencontreId, city: table.rencontre.city };
   });
@@ -97,10 +98,10 @@ type ItemContext = { tx: Tx; tableId: string; rencontreId: string; organisations
  * then the keywords, themes and dropped mentions of all of them at once: a save's round
  * trips to the database are what it waits for under load (npm run loadtest).
  */
-async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: ItemContext, kind: "EXAMPLE" | "IDEA", rows: ItemRowInput[]): Promise<void> {
+async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: ItemContext, kind: "EXAMPLE" | "IDEA", rows: ItemRowInput[]): Promise<string[]> {
   const existing = await tx.item.findMany({
     where: { tableId, kind },
-    select: { id: true, mentions: { select: { organisationId: true, organisation: { select: { name: true } } } } },
+    select: { id: true, text: true, mentions: { select: { organisationId: true, organisation: { select: { name: true } } } } },
   });
   const byId = new Map(existing.map((i) => [i.id, i]));
   const kept = rows.flatMap((r) => (r.id && byId.has(r.id) ? [r.id] : []));
@@ -110,6 +111,8 @@ async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: 
   const keywordRows: { itemId: string; term: string; termKey: string; position: number }[] = [];
   const themeRows: { itemId: string; themeId: string }[] = [];
   const droppedMentions: { itemId: string; organisationId: string }[] = [];
+  // New items and items whose text changed: their recurrence is computed again.
+  const changed: string[] = [];
   for (const [position, row] of rows.entries()) {
     const keywords = extractBold(row.text);
     const current = row.id ? byId.get(row.id) : undefined;
@@ -129,6 +132,7 @@ async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: 
             select: { id: true },
           })
         ).id;
+    if (current?.text !== row.text) changed.push(itemId);
     for (const m of current?.mentions ?? []) if (!mentions.includes(m)) droppedMentions.push({ itemId, organisationId: m.organisationId });
     keywordRows.push(...keywords.map((term, i) => ({ itemId, term, termKey: foldText(term), position: i })));
     themeRows.push(...[...new Set(row.themes)].filter((id) => themeIds.has(id)).map((themeId) => ({ itemId, themeId })));
@@ -140,4 +144,5 @@ async function saveItems({ tx, tableId, rencontreId, organisations, themeIds }: 
   if (droppedMentions.length > 0) await tx.itemMention.deleteMany({ where: { OR: droppedMentions } });
   if (keywordRows.length > 0) await tx.itemKeyword.createMany({ data: keywordRows });
   if (themeRows.length > 0) await tx.itemTheme.createMany({ data: themeRows });
+  return changed;
 }

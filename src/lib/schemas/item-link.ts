@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+/** An organiser's decision on a proposed pair (/admin/rapprochements): confirm it, reject it, or confirm its whole family. */
+export const ItemLinkDecisionSchema = z.object({
+  fromId: z.string().trim().min(1).max(64),
+  toId: z.string().trim().min(1).max(64),
+  decision: z.enum(["confirmer", "rejeter", "famille"]),
+});
+export type ItemLinkDecisionInput = z.infer<typeof ItemLinkDecisionSchema>;
+
+/** The page of /admin/rapprochements, from its query string. */
+export const ProposalsQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });
