@@ -13,7 +13,7 @@ export const MODELS_IN_ORDER = [
   "session", "account", "rencontreEditor", "auditLog", "importCorrection",
   "rencontreOrganisation", "speaker", "table", "consolidatedObjective",
   "participation", "objective", "item",
-  "itemKeyword", "itemTheme", "itemMention", "itemRelation", "followUpNote", "ideaStatusChange",
+  "itemKeyword", "itemTheme", "itemMention", "itemRelation", "followUpNote", "ideaStatusChange", "itemTerm", "itemLink",
   "synthesisGroup", "synthesisEntry", "synthesisEntryItem",
 ] as const;
 export type ModelName = (typeof MODELS_IN_ORDER)[number];
