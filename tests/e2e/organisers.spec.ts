@@ -204,7 +204,10 @@ test("an admin imports a compte rendu whose tables are headed « Cercle A »…:
   await signInAsOrganiser(page, email);
   await page.goto("/admin/import");
   const seed = readFileSync(path.join(ROOT, "prisma/seed-data/grande-rencontre-paris-2021.md"), "utf8");
-  const cercles = seed.replace(/^(#{2,3}) TABLE (\d)$/gm, (_m, hashes: string, n: string) => `${hashes} Cercle ${"ABCDEF"[Number(n) - 1]}`);
+  // A text of its own for each project: the same text again would get the corrections stored by the other's import.
+  const cercles = seed
+    .replace(/^(#{2,3}) TABLE (\d)$/gm, (_m, hashes: string, n: string) => `${hashes} Cercle ${"ABCDEF"[Number(n) - 1]}`)
+    .replace("## Grande Rencontre\n", `## Grande Rencontre (${testInfo.project.name})\n`);
   await page.getByLabel("Texte du compte rendu").fill(cercles);
   await page.getByRole("button", { name: "Prévisualiser" }).click();
 
