@@ -10,7 +10,7 @@ import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { user } from "../../../../tests/helpers/users";
 import { decideItemLink } from "./decide-item-link";
 import { findItemLinkProposals } from "./find-item-link-proposals";
-import { LYON_2024 } from "./reworded-rencontre";
+import { LYON_2024 } from "../../../../tests/helpers/reworded-rencontre";
 
 let admin: Actor;
 let lyonId: string;

@@ -16,7 +16,7 @@ import { importCompteRendu } from "@/server/import/import-compte-rendu";
 import * as W from "../../../../scripts/synth/words";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { PROPOSAL_THRESHOLD } from "./refresh-recurrence";
-import { LYON_2024 } from "./reworded-rencontre";
+import { LYON_2024 } from "../../../../tests/helpers/reworded-rencontre";
 
 type Labelled = { source: string; a: string; b: string; same: boolean; score: number };
 const pairs: Labelled[] = [];

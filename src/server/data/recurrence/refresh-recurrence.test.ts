@@ -8,7 +8,7 @@ import { importCompteRendu } from "@/server/import/import-compte-rendu";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { user } from "../../../../tests/helpers/users";
 import { backfillRecurrence } from "./backfill-recurrence";
-import { LYON_2024 } from "./reworded-rencontre";
+import { LYON_2024 } from "../../../../tests/helpers/reworded-rencontre";
 
 let admin: Actor;
 

@@ -1,7 +1,7 @@
 /**
  * A second, real-looking compte rendu (Lyon, 2024) whose ideas are those of Paris 2021
  * reworded, plus ideas Paris never had: what recurrence must recognise, and must not.
- * Shared by the recurrence tests and the precision measure (scripts/bench/recurrence.ts).
+ * Shared by the recurrence tests and the precision measure.
  */
 export const LYON_2024 = `## Grande Rencontre
 
