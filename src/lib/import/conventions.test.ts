@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { seedAsWordText } from "../../../tests/helpers/seed-documents";
+import { SEED_FIGURES, seedFigures } from "../../../tests/helpers/seed-figures";
 import { SEED_FILE } from "../../../tests/setup/paths";
 import { isLabelLine, isUpperCaseLine, LIST_ITEM, sectionLabel, unitHeading, unitNumber } from "./conventions";
 import { parseCompteRendu, type ParseOptions } from "./parse-compte-rendu";
@@ -8,34 +9,8 @@ import { parseCompteRendu, type ParseOptions } from "./parse-compte-rendu";
 const SEED = readFileSync(SEED_FILE, "utf8");
 const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
-/** The figures a user checks after an import of the Paris 2021 content. */
-function figures(source: string, options?: ParseOptions) {
-  const result = parseCompteRendu(source, options);
-  if (!result.ok) throw new Error(result.error);
-  const { tables, synthesisGroups, city, date } = result.data;
-  const sum = (pick: (t: (typeof tables)[number]) => unknown[]) => tables.reduce((n, t) => n + pick(t).length, 0);
-  return {
-    city,
-    date,
-    tables: tables.map((t) => t.number),
-    participations: sum((t) => t.participants),
-    objectives: sum((t) => t.objectives),
-    examples: sum((t) => t.examples),
-    ideas: sum((t) => t.ideas),
-    themes: new Set(synthesisGroups.filter((g) => g.section === "IDEAS_BY_THEME" && g.label).map((g) => g.label)).size,
-  };
-}
-
-const SEED_FIGURES = {
-  city: "Paris",
-  date: "2021-12-13",
-  tables: [1, 2, 3, 4, 5, 6],
-  participations: 45,
-  objectives: 18,
-  examples: 29,
-  ideas: 42,
-  themes: 5,
-};
+/** The figures of the seed's content read in another shape. */
+const figures = (source: string, options?: ParseOptions) => seedFigures(parseCompteRendu(source, options));
 
 const seedTables = (() => {
   const result = parseCompteRendu(SEED);

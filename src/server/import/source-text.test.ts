@@ -2,32 +2,18 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCompteRendu, type ParseResult } from "@/lib/import/parse-compte-rendu";
+import { parseCompteRendu } from "@/lib/import/parse-compte-rendu";
 import { readOffThread } from "@/server/import/read-off-thread";
 import { sourceTextOf } from "@/server/import/source-text";
 import { HAS_PANDOC, seedDocument, seedEncoded } from "../../../tests/helpers/seed-documents";
 import { canBuildPdf, markdownToPdf } from "../../../tests/helpers/seed-pdf";
+import { SEED_FIGURES, seedFigures } from "../../../tests/helpers/seed-figures";
 import { SEED_FILE } from "../../../tests/setup/paths";
-
-function figures(parsed: ParseResult) {
-  if (!parsed.ok) throw new Error(parsed.error);
-  const t = parsed.data.tables;
-  const sum = (f: (x: (typeof t)[number]) => unknown[]) => t.reduce((n, x) => n + f(x).length, 0);
-  return {
-    tables: t.length,
-    participants: sum((x) => x.participants),
-    objectives: sum((x) => x.objectives),
-    examples: sum((x) => x.examples),
-    ideas: sum((x) => x.ideas),
-    themes: parsed.data.synthesisGroups.filter((g) => g.section === "IDEAS_BY_THEME").length,
-  };
-}
-const SEED_FIGURES = { tables: 6, participants: 45, objectives: 18, examples: 29, ideas: 42, themes: 5 };
 
 async function figuresOf(name: string, bytes: Uint8Array) {
   const read = await sourceTextOf({ name, bytes });
   if (!read.ok) throw new Error(read.error);
-  return figures(parseCompteRendu(read.text));
+  return seedFigures(parseCompteRendu(read.text));
 }
 
 describe("sourceTextOf: the seed in every encoding read", () => {
@@ -43,7 +29,7 @@ describe.skipIf(!canBuildPdf)("the seed printed to PDF, read in the worker as th
     });
     const { read, parsed } = await readOffThread({ name: "paris.pdf", bytes: pdf }, {});
     expect(read.ok).toBe(true);
-    expect(figures(parsed!)).toEqual(SEED_FIGURES);
+    expect(seedFigures(parsed!)).toEqual(SEED_FIGURES);
   });
 });
 
