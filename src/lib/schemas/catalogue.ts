@@ -13,6 +13,23 @@ export type IdeaStatusValue = (typeof IDEA_STATUSES)[number]["value"];
 export const statusLabel = (value: string | null | undefined) => IDEA_STATUSES.find((s) => s.value === value)?.label ?? null;
 
 export const PAGE_SIZE = 20;
+
+/**
+ * The theme filter's value for the items that have no theme ("Sans thème" in the facet). A
+ * theme can never take this slug (assertThemeNameFree refuses the name "Sans thème").
+ */
+export const NO_THEME = "sans-theme";
+
+/** The orders of /pistes and /exemples: URL value (?tri=) and French label. */
+export const CATALOGUE_SORTS = [
+  { value: "recentes", label: "Les plus récentes" },
+  { value: "pertinence", label: "Pertinence" },
+  { value: "recurrentes", label: "Les plus récurrentes" },
+] as const;
+export type CatalogueSort = (typeof CATALOGUE_SORTS)[number]["value"];
+/** With words to search, relevance comes first; without, the most recent rencontres. */
+export const defaultSort = (q: string): CatalogueSort => (q ? "pertinence" : "recentes");
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The address of an example's or idea's page (/pistes/<slug>): what itemSlugBase gives, with its -n. */
@@ -34,6 +51,8 @@ export const CatalogueQuerySchema = z.object({
   organisation: single,
   q: single,
   page: single,
+  tri: single,
+  annee: single,
 });
 
 export type CatalogueFilters = {
@@ -43,6 +62,10 @@ export type CatalogueFilters = {
   statuses: IdeaStatusValue[];
   organisation: string | null;
   q: string;
+  /** The rencontres' year (?annee=2021), or null. */
+  year: number | null;
+  /** Always set: the default order when the address names none (defaultSort). */
+  sort: CatalogueSort;
   page: number;
 };
 
@@ -69,6 +92,19 @@ export function parseCatalogueQuery(searchParams: Record<string, string | string
     if (!status) ignored.push(`statut « ${param.slice(0, 60)} »`);
     return status ? [status.value] : [];
   });
+  const q = (raw.q ?? "").replace(/\s+/g, " ").slice(0, 200);
+  let sort = defaultSort(q);
+  if (raw.tri) {
+    const known = CATALOGUE_SORTS.find((s) => s.value === raw.tri);
+    // Relevance needs words: without them it is the default order, silently.
+    if (known && !(known.value === "pertinence" && !q)) sort = known.value;
+    else if (!known) ignored.push(`tri « ${raw.tri.slice(0, 40)} »`);
+  }
+  let year: number | null = null;
+  if (raw.annee) {
+    if (/^\d{4}$/.test(raw.annee)) year = Number(raw.annee);
+    else ignored.push(`année « ${raw.annee.slice(0, 20)} »`);
+  }
   const pageNumber = raw.page && /^\d{1,6}$/.test(raw.page) ? Number(raw.page) : 1;
   if (raw.page && pageNumber === 1 && raw.page !== "1") ignored.push(`page « ${raw.page.slice(0, 20)} »`);
   return {
@@ -78,7 +114,9 @@ export function parseCatalogueQuery(searchParams: Record<string, string | string
       ville: slugOrNull("ville", raw.ville),
       statuses,
       organisation: slugOrNull("organisation", raw.organisation),
-      q: (raw.q ?? "").replace(/\s+/g, " ").slice(0, 200),
+      q,
+      year,
+      sort,
       page: Math.max(1, pageNumber),
     },
     ignored,
@@ -96,6 +134,8 @@ export function catalogueQueryString(filters: Partial<CatalogueFilters>): string
     params.append("statut", IDEA_STATUSES.find((s) => s.value === status)!.param);
   }
   if (filters.organisation) params.set("organisation", filters.organisation);
+  if (filters.year) params.set("annee", String(filters.year));
+  if (filters.sort && filters.sort !== defaultSort(filters.q ?? "")) params.set("tri", filters.sort);
   if (filters.page && filters.page > 1) params.set("page", String(filters.page));
   const query = params.toString();
   return query ? `?${query}` : "";
