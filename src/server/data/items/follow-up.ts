@@ -1,6 +1,7 @@
 import "server-only";
 import { statusLabel } from "@/lib/schemas/catalogue";
 import type { FollowUpInput } from "@/lib/schemas/follow-up-form";
+import { itemPath } from "@/lib/open-data/item-address";
 import { formatDate } from "@/lib/text/format";
 import { actorUserId, assertOrganiser, type Actor } from "@/server/actor";
 import { db } from "@/server/db";
@@ -42,17 +43,25 @@ export async function getIdeaForFollowUp(actor: Actor, itemId: string) {
  * CONFLICT when the idea changed since it was read (its table saved, another follow-up).
  */
 export async function addFollowUp(actor: Actor, itemId: string, input: FollowUpInput): Promise<{ version: number }> {
-  const audit = ({ item, changes }: { item: { rencontreId: string; table: { number: number }; rencontre: { city: string } }; changes: string[] }) => ({
+  type Result = { item: { rencontreId: string; slug: string | null; table: { number: number }; rencontre: { city: string } }; changes: string[] };
+  const audit = ({ item, changes }: Result) => ({
     action: "UPDATE" as const,
     entityType: "Item",
     entityId: itemId,
     rencontreId: item.rencontreId,
     summary: `${FOLLOW_UP_AUDIT_PREFIX} de la table ${item.table.number} (${item.rencontre.city}) : ${changes.join(", ")}`,
   });
-  await writeCatalogue(actor, { audit }, async (tx) => {
+  // The idea's own page shows the change at once; the lists may show the previous page while they render.
+  const options = {
+    audit,
+    rencontre: ({ item }: Result) => item.rencontreId,
+    publicPages: "stale-while-revalidate" as const,
+    pages: ({ item }: Result) => [itemPath({ kind: "IDEA", slug: item.slug })].filter((path) => path !== null),
+  };
+  await writeCatalogue(actor, options, async (tx): Promise<Result> => {
     const item = await tx.item.findFirst({
       where: { id: itemId, kind: "IDEA", rencontre: editableRencontreWhere(actor) },
-      select: { id: true, status: true, rencontreId: true, table: { select: { number: true } }, rencontre: { select: { city: true } } },
+      select: { id: true, status: true, slug: true, rencontreId: true, table: { select: { number: true } }, rencontre: { select: { city: true } } },
     });
     if (!item) throw notFound("Piste");
     if (input.status === item.status && !input.text) {

@@ -17,15 +17,16 @@ export const ORGANISATION_CONFLICT_MESSAGE = "Cette organisation a été modifi�
  */
 export async function updateOrganisation(actor: Actor, id: string, input: OrganisationFormInput): Promise<{ version: number }> {
   assertOrganiser(actor);
-  const audit = (current: { name: string }) => ({
+  const audit = (current: { name: string; slug: string }) => ({
     action: "UPDATE" as const,
     entityType: "Organisation",
     entityId: id,
     summary: current.name === input.name ? `Modification de l’organisation « ${input.name} »` : `Organisation « ${current.name} » renommée « ${input.name} »`,
   });
   const { version, ...fields } = input;
-  await writeCatalogue(actor, { audit }, async (tx) => {
-    const current = await tx.organisation.findUnique({ where: { id }, select: { name: true } });
+  const options = { audit, publicPages: "stale-while-revalidate" as const, pages: (o: { slug: string }) => [`/organisations/${o.slug}`] };
+  await writeCatalogue(actor, options, async (tx) => {
+    const current = await tx.organisation.findUnique({ where: { id }, select: { name: true, slug: true } });
     if (!current) throw notFound("Organisation");
     const nameKey = organisationKey(input.name);
     const other = await tx.organisation.findUnique({ where: { nameKey }, select: { id: true, name: true } });

@@ -61,7 +61,7 @@ export async function updateSynthesis(actor: Actor, id: string, input: Synthesis
     rencontreId: id,
     summary: `Table ronde et synthèse générale (${rencontre.city}) : ${input.speakers.length} intervenant·es, ${input.consolidated.length} objectifs consolidés, ${input.themeGroups.length} thèmes de pistes`,
   });
-  await writeCatalogue(actor, { audit, rencontre: id }, async (tx) => {
+  await writeCatalogue(actor, { audit, rencontre: id, publicPages: "stale-while-revalidate" }, async (tx) => {
     const rencontre = await tx.rencontre.findUnique({ where: { id }, select: { city: true } });
     if (!rencontre) throw notFound("Rencontre");
     const saved = await tx.rencontre.updateMany({

@@ -10,7 +10,7 @@ export async function updateRencontre(actor: Actor, id: string, input: Rencontre
   assertOrganiser(actor);
   const { version, ...fields } = input;
   const audit = { action: "UPDATE" as const, entityType: "Rencontre", entityId: id, rencontreId: id, summary: `Modification de la rencontre « ${fields.title} »` };
-  await writeCatalogue(actor, { audit, rencontre: id }, async (tx) => {
+  await writeCatalogue(actor, { audit, rencontre: id, publicPages: "stale-while-revalidate" }, async (tx) => {
     const current = await tx.rencontre.findUnique({ where: { id }, select: { id: true } });
     if (!current) throw notFound("Rencontre");
     const updated = await tx.rencontre.updateMany({ where: { id, version }, data: { ...rencontreFields(fields), version: { increment: 1 } } });

@@ -8,7 +8,7 @@ import { writeCatalogue } from "@/server/data/write/write-catalogue";
 export async function createTable(actor: Actor, rencontreId: string, input: NewTableInput): Promise<{ id: string; number: number }> {
   assertOrganiser(actor);
   const audit = (table: { id: string; city: string }) => ({ action: "CREATE" as const, entityType: "Table", entityId: table.id, rencontreId, summary: `Ajout de la table ${input.number} (${table.city})` });
-  const { id, number } = await writeCatalogue(actor, { audit, rencontre: rencontreId }, async (tx) => {
+  const { id, number } = await writeCatalogue(actor, { audit, rencontre: rencontreId, publicPages: "stale-while-revalidate" }, async (tx) => {
     const rencontre = await tx.rencontre.findUnique({ where: { id: rencontreId }, select: { id: true, city: true } });
     if (!rencontre) throw notFound("Rencontre");
     if (await tx.table.findFirst({ where: { rencontreId, number: input.number }, select: { id: true } })) {

@@ -13,7 +13,7 @@ export async function deleteTable(actor: Actor, tableId: string, version: number
     rencontreId: t.rencontreId,
     summary: `Suppression de la table ${t.number} (${t.city}) et de ses ${t.items} exemples et pistes`,
   });
-  const { rencontreId, number } = await writeCatalogue(actor, { audit, rencontre: (t) => t.rencontreId }, async (tx) => {
+  const { rencontreId, number } = await writeCatalogue(actor, { audit, rencontre: (t) => t.rencontreId, publicPages: "stale-while-revalidate" }, async (tx) => {
     const table = await tx.table.findUnique({ where: { id: tableId }, select: { number: true, rencontreId: true, rencontre: { select: { city: true } }, _count: { select: { items: true } } } });
     if (!table) throw notFound("Table");
     const deleted = await tx.table.deleteMany({ where: { id: tableId, version } });

@@ -30,7 +30,7 @@ export async function updateTable(actor: Actor, tableId: string, input: TableFor
     rencontreId: t.rencontreId,
     summary: `Table ${input.number} (${t.city}) : ${input.participants.length} participant·es, ${input.objectives.length} objectifs, ${input.examples.length} exemples, ${input.ideas.length} pistes`,
   });
-  await writeCatalogue(actor, { audit, rencontre: (t) => t.rencontreId }, async (tx) => {
+  await writeCatalogue(actor, { audit, rencontre: (t) => t.rencontreId, publicPages: "stale-while-revalidate" }, async (tx) => {
     const table = await tx.table.findFirst({
       where: { id: tableId, rencontre: editableRencontreWhere(actor) },
       select: { id: true, number: true, rencontreId: true, rencontre: { select: { city: true } } },

@@ -15,14 +15,15 @@ export const THEME_CONFLICT_MESSAGE = "Ce thème a été modifié par quelqu’u
  */
 export async function updateTheme(actor: Actor, id: string, input: ThemeFormInput): Promise<{ version: number }> {
   assertOrganiser(actor);
-  const audit = (current: { name: string }) => ({
+  const audit = (current: { name: string; slug: string }) => ({
     action: "UPDATE" as const,
     entityType: "Theme",
     entityId: id,
     summary: current.name === input.name ? `Modification du thème « ${input.name} »` : `Thème « ${current.name} » renommé « ${input.name} »`,
   });
-  await writeCatalogue(actor, { audit }, async (tx) => {
-    const current = await tx.theme.findUnique({ where: { id }, select: { name: true } });
+  const options = { audit, publicPages: "stale-while-revalidate" as const, pages: (t: { slug: string }) => [`/themes/${t.slug}`] };
+  await writeCatalogue(actor, options, async (tx) => {
+    const current = await tx.theme.findUnique({ where: { id }, select: { name: true, slug: true } });
     if (!current) throw notFound("Thème");
     const nameKey = foldText(input.name);
     await assertThemeNameFree(tx, nameKey, id);

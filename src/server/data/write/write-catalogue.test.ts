@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { forgetCatalogueVersion } from "@/server/cache";
 import { db } from "@/server/db";
 import { getRencontre } from "@/server/data/rencontres/get-rencontre";
@@ -12,6 +12,13 @@ import { user, type UserActor } from "../../../../tests/helpers/users";
 
 let admin: UserActor;
 
+// What the write path asks of Next.js' page cache, recorded instead of done (no server here).
+const pageCache = vi.hoisted(() => ({ expired: [] as string[], stale: [] as string[] }));
+vi.mock("next/cache", () => ({
+  revalidatePath: (path: string, type?: string) => pageCache.expired.push(type ? `${path} (${type})` : path),
+  revalidateTag: (tag: string, profile: string) => pageCache.stale.push(`${tag} (${profile})`),
+}));
+
 // The public reads are cached per catalogue version here, as in production: a write that
 // does not go through the write path leaves them stale.
 beforeEach(async () => {
@@ -19,6 +26,8 @@ beforeEach(async () => {
   admin = await user("orga@example.org", "ADMIN");
   process.env.RENCONTRES_CACHE = "on";
   forgetCatalogueVersion();
+  pageCache.expired = [];
+  pageCache.stale = [];
 });
 afterEach(() => {
   process.env.RENCONTRES_CACHE = "off";
@@ -67,5 +76,19 @@ describe("the write path", () => {
     expect(await upsertThemes(admin, [{ name: "Mobilité solidaire" }])).toBe(0);
     expect(await db.auditLog.count()).toBe(audits + 1);
     expect((await db.catalogueState.findUniqueOrThrow({ where: { id: 1 } })).version).toBe(version + 1);
+  });
+
+  it("renders afresh the pages of the rencontre saved, and serves the others stale while they render", async () => {
+    const paris = await db.rencontre.findUniqueOrThrow({ where: { slug: "paris-2021" }, select: { id: true, tables: { select: { number: true }, orderBy: { number: "asc" } } } });
+    await createTable(admin, paris.id, { number: 7, title: "Table ajoutée" });
+    expect(pageCache.expired).toEqual(["/rencontres/paris-2021", ...[...paris.tables.map((t) => t.number), 7].sort().map((n) => `/rencontres/paris-2021/tables/${n}`)]);
+    expect(pageCache.stale).toEqual(["_N_T_/layout (max)"]);
+  });
+
+  it("makes every page render afresh when something is withdrawn from the public", async () => {
+    const paris = await db.rencontre.findUniqueOrThrow({ where: { slug: "paris-2021" }, select: { id: true, version: true } });
+    await setRencontreStatus(admin, { id: paris.id, status: "DRAFT", version: paris.version });
+    expect(pageCache.expired).toEqual(["/ (layout)"]);
+    expect(pageCache.stale).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import type { Actor } from "@/server/actor";
 import { forgetCatalogueVersion } from "@/server/cache";
 import { db, type Tx } from "@/server/db";
@@ -29,6 +29,21 @@ export type WriteOptions<T> = {
    * admin pages are refreshed. A write without it is taken to touch the public catalogue.
    */
   rencontre?: string | ((result: T) => string);
+  /**
+   * What visitors get on the public pages the change does not name (the lists, the home page,
+   * the themes, the organisations, the observatory), once it is committed:
+   * - "expire" (the default): each renders afresh on its next visit, the visitor waiting. A
+   *   withdrawal needs it (a person hidden or erased, a rencontre unpublished): the old page
+   *   must not be served once more.
+   * - "stale-while-revalidate": the previous page is still served while the new one renders
+   *   in the background, so a burst of saves does not turn every public request into a full
+   *   render. For changes that withdraw nothing private (edits, additions, a follow-up).
+   * The pages of the rencontre a write is confined to (`rencontre`), and those named in
+   * `pages`, always render afresh, so the organiser who saved sees the change on the next load.
+   */
+  publicPages?: "expire" | "stale-while-revalidate";
+  /** Public pages the change is about (an idea's own page), rendered afresh on their next visit. */
+  pages?: (result: T) => string[];
   /** Prisma's interactive transaction limits, for a write as long as a whole import. */
   transaction?: { timeout?: number; maxWait?: number };
 };
@@ -39,27 +54,38 @@ function entriesOf<T>(audit: Audit<T>, result: T): AuditEntry[] {
 }
 
 /**
+ * Every page's implicit cache tag in Next.js: the one revalidatePath("/", "layout") expires.
+ * revalidatePath has no stale-while-revalidate form; revalidateTag with the "max" profile on
+ * that tag marks every cached page stale instead (decision 0014).
+ */
+const EVERY_PAGE_TAG = "_N_T_/layout";
+
+/**
  * Outside a Next.js request (the CLI import, the seed, the tests) there is no page cache to
  * purge and revalidatePath throws an invariant error: only that one is ignored.
  */
-function revalidate(path: string, type?: "layout" | "page"): void {
+function revalidate(path: string | { stale: string }, type?: "layout" | "page"): void {
   try {
-    revalidatePath(path, type);
+    if (typeof path === "string") revalidatePath(path, type);
+    else revalidateTag(path.stale, "max");
   } catch (error) {
     if (error instanceof Error && error.message.includes("static generation store missing")) return;
     throw error;
   }
 }
 
-type Outcome<T> = { result: T; changed: boolean; draft: string | null };
+/** The rencontre a write was confined to, read in its transaction: a draft's id, or a published one's public pages. */
+type Confined = { draft: string } | { pages: string[] } | null;
+type Outcome<T> = { result: T; changed: boolean; confined: Confined };
 
-/** The draft the write was confined to, read in its transaction; null when the public may see it. */
-async function confinedDraft<T>(tx: Tx, options: WriteOptions<T>, result: T): Promise<string | null> {
+async function confinedRencontre<T>(tx: Tx, options: WriteOptions<T>, result: T): Promise<Confined> {
   if (options.rencontre === undefined) return null;
   const id = typeof options.rencontre === "function" ? options.rencontre(result) : options.rencontre;
-  const published = await tx.rencontre.findFirst({ where: { id, status: "PUBLISHED" }, select: { id: true } });
+  const published = await tx.rencontre.findFirst({ where: { id, status: "PUBLISHED" }, select: { slug: true, tables: { select: { number: true } } } });
   // A rencontre gone in this write was a draft: only drafts can be deleted.
-  return published ? null : id;
+  if (!published) return { draft: id };
+  const page = `/rencontres/${published.slug}`;
+  return { pages: [page, ...published.tables.map((t) => `${page}/tables/${t.number}`)] };
 }
 
 async function run<T>(actor: Actor, options: WriteOptions<T>, bump: boolean, fn: (tx: Tx) => Promise<T>): Promise<Outcome<T>> {
@@ -69,28 +95,33 @@ async function run<T>(actor: Actor, options: WriteOptions<T>, bump: boolean, fn:
     const result = await fn(tx);
     const entries = typeof options.audit === "function" ? entriesOf(options.audit, result) : early;
     const changed = entries.length > 0;
-    const draft = bump && changed ? await confinedDraft(tx, options, result) : null;
+    const confined = bump && changed ? await confinedRencontre(tx, options, result) : null;
     // The version is bumped in the transaction of the change, so every instance's cache sees it with the data.
-    if (bump && changed && draft === null) await bumpCatalogueVersion(tx);
+    if (bump && changed && !(confined && "draft" in confined)) await bumpCatalogueVersion(tx);
     if (early.length === 0) for (const entry of entries) await recordAudit(tx, actor, entry);
-    return { result, changed, draft };
+    return { result, changed, confined };
   }, options.transaction);
 }
 
 /**
  * The one way to change the public catalogue: runs `fn` in a transaction, records its audit
  * entries and bumps the catalogue version in that transaction, then, once committed, makes
- * this instance read the version again and purges the cached pages. A published change
+ * this instance read the version again and refreshes the cached pages. A published change
  * may show on every page of the catalogue (counts on `/`, themes, organisations, the page
- * cache of `/pistes` and `/exemples`), so the whole layout is revalidated rather than a
- * guessed list. A change confined to a draft (`rencontre`) touches no public page.
+ * cache of `/pistes` and `/exemples`), so every page is refreshed rather than a guessed
+ * list: at once, or while serving the previous one (`publicPages`). The pages of the
+ * rencontre it is confined to render afresh. A change confined to a draft touches no public page.
  */
 export async function writeCatalogue<T>(actor: Actor, options: WriteOptions<T>, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const { result, changed, draft } = await run(actor, options, true, fn);
-  if (changed && draft !== null) revalidate(`/admin/rencontres/${draft}`, "layout");
+  const { result, changed, confined } = await run(actor, options, true, fn);
+  if (changed && confined && "draft" in confined) revalidate(`/admin/rencontres/${confined.draft}`, "layout");
   else if (changed) {
     forgetCatalogueVersion();
-    revalidate("/", "layout");
+    if (options.publicPages === "stale-while-revalidate") {
+      const named = confined && "pages" in confined ? confined.pages : [];
+      for (const page of [...named, ...(options.pages?.(result) ?? [])]) revalidate(page);
+      revalidate({ stale: EVERY_PAGE_TAG });
+    } else revalidate("/", "layout");
   }
   for (const path of options.refresh ?? []) revalidate(path);
   return result;
