@@ -27,6 +27,17 @@ test("the observatory shows Paris 2021 theme by theme, and a cell leads to the s
   await expect(byYear.getByRole("columnheader", { name: "2021" })).toBeVisible();
   await expect(byCity.getByRole("columnheader", { name: "Paris" })).toBeVisible();
   await expect(byCity.getByRole("row", { name: /^Sans thème/ })).toHaveText(/Sans thème\s*23\s*23/);
+  // The ideas without a theme lead to the catalogue's « Sans thème » filter, in both charts' tables.
+  await expect(byCity.getByRole("row", { name: /^Sans thème/ }).getByRole("link")).toHaveAttribute("href", "/pistes?theme=sans-theme&ville=paris");
+  await page
+    .locator("figure", { has: page.getByRole("img", { name: "Ce que sont devenues les pistes, thème par thème" }) })
+    .getByText("Les chiffres en tableau")
+    .click();
+  const byStatus = page.getByRole("table", { name: "Pistes par thème et par statut de suivi" });
+  await expect(byStatus.getByRole("row", { name: /^Sans thème/ }).getByRole("link")).toHaveAttribute(
+    "href",
+    "/pistes?theme=sans-theme&statut=proposee",
+  );
   const yearCount = (await byYear
     .getByRole("row", { name: /^Apprentissage et formation/ })
     .getByRole("link")

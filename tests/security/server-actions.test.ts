@@ -92,6 +92,7 @@ const CALLS: Record<string, Call> = {
   "admin/themes/actions.ts#createThemeAction": { args: () => [], form: () => ({ name: "Un nouveau thème" }) },
   "admin/themes/actions.ts#updateThemeAction": { args: (i) => [i.themes[0]], form: () => ({ name: "Thème renommé", version: "1" }) },
   "admin/rapprochements/actions.ts#decideItemLinkAction": { args: () => [], form: (i) => ({ ...i.link, decision: "famille" }) },
+  "admin/a-thematiser/actions.ts#addItemThemeAction": { args: () => [], form: (i) => ({ itemId: i.idea, themeId: i.themes[1] }) },
   "admin/themes/actions.ts#mergeThemesAction": {
     args: (i) => [i.themes[0]],
     form: (i) => ({ sourceId: i.themes[0], targetId: i.themes[1], confirm: "oui" }),

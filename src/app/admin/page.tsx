@@ -36,6 +36,9 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
           </Link>
         </p>
       ) : null}
+      <p className="mt-3">
+        <Link href="/admin/a-thematiser">Pistes et exemples à thématiser</Link>
+      </p>
       {rencontres.length === 0 ? (
         <p className="mt-4">
           {isOrganiser(user)

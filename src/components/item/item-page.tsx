@@ -175,7 +175,7 @@ export function ItemPageView({ item }: { item: ItemPage }) {
         {item.related.length === 0 ? (
           <p className="mt-2 text-muted">Aucun rapprochement avec une autre table pour l’instant.</p>
         ) : (
-          <p className="mt-2 font-semibold">{recurrenceSpread(item.kind, { rencontre: item.rencontre, table: item.table.number }, item.related)}</p>
+          <p className="mt-2 font-semibold">{recurrenceSpread(item.kind, { rencontre: item.rencontre, table: item.table.number }, item.family)}</p>
         )}
         {item.related.length === 0 ? null : (
           <ul className="mt-2 space-y-2">

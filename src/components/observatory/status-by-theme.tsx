@@ -2,7 +2,8 @@ import { STATUS_FILLS, wrapLabel } from "@/lib/observatory/charts";
 import { catalogueQueryString, IDEA_STATUSES } from "@/lib/schemas/catalogue";
 import { formatNumber } from "@/lib/text/format";
 import type { Observatory } from "@/server/data/observatory/get-observatory";
-import { ChartFigure, tableClass } from "./chart-figure";
+import { ChartFigure } from "./chart-figure";
+import { ThemeTable, themeFilterOf } from "./theme-table";
 
 const LABEL_WIDTH = 230;
 const BAR_WIDTH = 420;
@@ -26,33 +27,16 @@ export function StatusByTheme({ data }: { data: Observatory }) {
       width={width}
       height={height}
       table={
-        <table className={tableClass}>
-          <caption className="sr-only">Pistes par thème et par statut de suivi</caption>
-          <thead>
-            <tr>
-              <th scope="col">Thème</th>
-              {IDEA_STATUSES.map((s) => (
-                <th key={s.value} scope="col">
-                  {s.label}
-                </th>
-              ))}
-              <th scope="col">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.slug ?? "sans-theme"}>
-                <th scope="row">{row.name}</th>
-                {IDEA_STATUSES.map((s) => {
-                  const n = row.byStatus[s.value];
-                  const href = row.slug ? `/pistes${catalogueQueryString({ themes: [row.slug], statuses: [s.value] })}` : null;
-                  return <td key={s.value}>{href && n > 0 ? <a href={href}>{formatNumber(n)}</a> : formatNumber(n)}</td>;
-                })}
-                <td>{formatNumber(row.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ThemeTable
+          caption="Pistes par thème et par statut de suivi"
+          rows={rows}
+          columns={IDEA_STATUSES.map((s) => ({
+            key: s.value,
+            label: s.label,
+            href: (theme) => `/pistes${catalogueQueryString({ themes: [theme], statuses: [s.value] })}`,
+          }))}
+          values={(row) => IDEA_STATUSES.map((s) => row.byStatus[s.value])}
+        />
       }
     >
       {IDEA_STATUSES.map((s, i) => (
@@ -68,7 +52,7 @@ export function StatusByTheme({ data }: { data: Observatory }) {
         const lines = wrapLabel(row.name, 32, 2);
         let x = LABEL_WIDTH;
         return (
-          <g key={row.slug ?? "sans-theme"}>
+          <g key={themeFilterOf(row)}>
             <text x={0} y={top + (lines.length === 1 ? 24 : 16)} fill="#1c1b22" fontStyle={row.slug ? undefined : "italic"}>
               {lines.map((line, l) => (
                 <tspan key={l} x={0} dy={l === 0 ? 0 : 16}>

@@ -2,7 +2,8 @@ import { heatFill, heatText, wrapLabel } from "@/lib/observatory/charts";
 import { catalogueQueryString } from "@/lib/schemas/catalogue";
 import { formatNumber, plural } from "@/lib/text/format";
 import type { Observatory, ObservatoryRencontre, ObservatoryThemeRow } from "@/server/data/observatory/get-observatory";
-import { ChartFigure, tableClass } from "./chart-figure";
+import { ChartFigure } from "./chart-figure";
+import { ThemeTable, themeFilterOf, type ThemeColumn } from "./theme-table";
 
 const LABEL_WIDTH = 230;
 const CELL_WIDTH = 46;
@@ -10,7 +11,7 @@ const ROW_HEIGHT = 40;
 
 export const rencontreLabel = (r: ObservatoryRencontre) => `${r.city} ${r.year ?? "(date à préciser)"}`;
 
-type Column = { key: string; label: string; ideas: number; href: (row: ObservatoryThemeRow) => string | null };
+type Column = ThemeColumn & { ideas: number };
 type Props = {
   id: string;
   title: string;
@@ -39,49 +40,13 @@ function HeatMatrix({ id, title, dimension, rows, columns, values }: Props) {
       height={height}
       links={rows.flatMap((row, y) =>
         values(row).flatMap((n, x) => {
-          const href = columns[x]!.href(row);
+          const href = columns[x]!.href(themeFilterOf(row));
           return href && n > 0
             ? [{ href, x: LABEL_WIDTH + x * CELL_WIDTH, y: headerHeight + y * ROW_HEIGHT + 2, width: CELL_WIDTH - 3, height: ROW_HEIGHT - 4 }]
             : [];
         }),
       )}
-      table={
-        <table className={tableClass}>
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Thème</th>
-              {columns.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.label}
-                </th>
-              ))}
-              <th scope="col">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.slug ?? "sans-theme"}>
-                <th scope="row">{row.name}</th>
-                {values(row).map((n, i) => {
-                  const href = columns[i]!.href(row);
-                  return <td key={columns[i]!.key}>{href && n > 0 ? <a href={href}>{formatNumber(n)}</a> : formatNumber(n)}</td>;
-                })}
-                <td>{formatNumber(row.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Pistes</th>
-              {columns.map((c) => (
-                <td key={c.key}>{formatNumber(c.ideas)}</td>
-              ))}
-              <td>{formatNumber(columns.reduce((sum, c) => sum + c.ideas, 0))}</td>
-            </tr>
-          </tfoot>
-        </table>
-      }
+      table={<ThemeTable caption={title} rows={rows} columns={columns} values={values} footer={columns.map((c) => c.ideas)} />}
     >
       {columns.map((c, i) => (
         <text
@@ -99,7 +64,7 @@ function HeatMatrix({ id, title, dimension, rows, columns, values }: Props) {
         const top = headerHeight + y * ROW_HEIGHT;
         const lines = wrapLabel(row.name, 32, 2);
         return (
-          <g key={row.slug ?? "sans-theme"}>
+          <g key={themeFilterOf(row)}>
             <text x={0} y={top + (lines.length === 1 ? 25 : 17)} fill="#1c1b22" fontStyle={row.slug ? undefined : "italic"}>
               {lines.map((line, l) => (
                 <tspan key={l} x={0} dy={l === 0 ? 0 : 16}>
@@ -132,9 +97,9 @@ function HeatMatrix({ id, title, dimension, rows, columns, values }: Props) {
 }
 
 /**
- * Theme × year and theme × city. A city's cell links to the catalogue filtered by theme and
- * city; the catalogue has no year filter, so a year's cell links to the theme at that year's
- * rencontre when the year has only one. The ideas without a theme have no filter yet.
+ * Theme × year and theme × city. Each cell links to the catalogue filtered by theme (or "sans
+ * thème") and city; a year's cell, by theme and that year's rencontre when the year has only one
+ * (the catalogue's year filter is not in its data layer yet).
  */
 export function ThemeMatrix({ data }: { data: Observatory }) {
   const rows = [...data.themes, data.unthemed];
@@ -142,13 +107,13 @@ export function ThemeMatrix({ data }: { data: Observatory }) {
     key: String(y.year),
     label: y.year === null ? "date à préciser" : String(y.year),
     ideas: y.ideas,
-    href: (row) => (row.slug && y.rencontre ? `/pistes${catalogueQueryString({ themes: [row.slug], rencontre: y.rencontre })}` : null),
+    href: (theme) => (y.rencontre ? `/pistes${catalogueQueryString({ themes: [theme], rencontre: y.rencontre })}` : null),
   }));
   const cities: Column[] = data.cities.map((c) => ({
     key: c.key,
     label: c.name,
     ideas: c.ideas,
-    href: (row) => (row.slug ? `/pistes${catalogueQueryString({ themes: [row.slug], ville: c.key })}` : null),
+    href: (theme) => `/pistes${catalogueQueryString({ themes: [theme], ville: c.key })}`,
   }));
   return (
     <>

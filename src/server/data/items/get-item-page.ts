@@ -2,6 +2,7 @@ import "server-only";
 import type { ItemKind } from "@/generated/prisma/client";
 import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
+import { familyPlaces } from "./get-item-page-family";
 
 const published = { status: "PUBLISHED" as const };
 const relatedSelect = {
@@ -18,8 +19,10 @@ export type ItemPage = NonNullable<Awaited<ReturnType<typeof getItemPage>>>;
 /**
  * One example or idea of a published rencontre, by its address, with what its page shows:
  * keywords, themes, organisations cited, its table and rencontre, the items already linked
- * to it (ItemRelation, and the other items of its lines of the general synthesis), and for an idea its status changes and notes (dates and statuses, never who wrote
- * them). Null when missing, of the other kind, or in a draft. One indexed lookup by slug.
+ * to it (ItemRelation, and the other items of its lines of the general synthesis), the places
+ * of its whole family (what "Évoquée dans…" counts, see familyPlaces), and for an idea its
+ * status changes and notes (dates and statuses, never who wrote them). Null when missing, of
+ * the other kind, or in a draft. One indexed lookup by slug, then the bounded family walk.
  */
 export const getItemPage = cachedPublicRead("getItemPage", async (kind: ItemKind, slug: string) => {
   const item = await db.item.findFirst({
@@ -55,6 +58,10 @@ export const getItemPage = cachedPublicRead("getItemPage", async (kind: ItemKind
     .filter((r, index) => r.id !== item.id && r.slug !== null && linked.findIndex((o) => o.id === r.id) === index)
     .map((r) => ({ kind: r.kind, slug: r.slug!, text: r.text, table: r.table.number, rencontre: { slug: r.rencontre.slug, city: r.rencontre.city, date: r.rencontre.date } }))
     .sort((a, b) => a.table - b.table);
+  const family = await familyPlaces(
+    item.id,
+    linked.map((r) => r.id),
+  );
   return {
     kind: item.kind,
     slug: item.slug!,
@@ -71,6 +78,7 @@ export const getItemPage = cachedPublicRead("getItemPage", async (kind: ItemKind
     table: item.table,
     rencontre: item.rencontre,
     related,
+    family,
     notes: item.notes,
     statusChanges: item.statusChanges,
   };

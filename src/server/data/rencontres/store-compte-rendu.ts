@@ -14,6 +14,7 @@ import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-c
 import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
 import { uniqueSlug } from "@/server/data/unique-slug";
 import { allocateItemSlugs } from "@/server/data/items/item-slugs";
+import { keepLinkDecisions } from "@/server/data/recurrence/keep-link-decisions";
 import { refreshRecurrence } from "@/server/data/recurrence/refresh-recurrence";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
 
@@ -79,7 +80,8 @@ async function resolveThemes(tx: Tx, labels: string[], separate: Set<string>): P
  * Writes a parsed compte rendu in one transaction. The same document imported again
  * (same city and date) replaces the rencontre's content instead of adding a second one;
  * the follow-up of its ideas (status, its changes and notes) and the address of its items
- * are carried over to the matching items (same kind, table and text).
+ * are carried over to the matching items (same kind, table and text), and so are the
+ * rapprochements decided on them (by slug, see keepLinkDecisions).
  */
 export async function storeCompteRendu(actor: Actor, data: CompteRendu, options: StoreOptions = {}): Promise<ImportSummary> {
   assertOrganiser(actor);
@@ -114,10 +116,12 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
       const existing = options.asNew ? null : sameSource;
       // Keyed by kind, table and text: what an item of the new copy takes over from the same item of the old one.
       const previous = new Map<string, PreviousItem>();
+      let restoreLinkDecisions: Awaited<ReturnType<typeof keepLinkDecisions>> | null = null;
       if (existing) {
         const items = await tx.item.findMany({
           where: { rencontreId: existing.id },
           select: {
+            id: true,
             kind: true,
             plainText: true,
             slug: true,
@@ -128,6 +132,8 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
           },
         });
         for (const item of items) previous.set(`${item.kind}|${item.table.number}|${foldText(item.plainText)}`, item);
+        // The rapprochements decided on these items, found again by slug once the new copies exist.
+        restoreLinkDecisions = await keepLinkDecisions(tx, items);
         await tx.table.deleteMany({ where: { rencontreId: existing.id } });
         await tx.consolidatedObjective.deleteMany({ where: { rencontreId: existing.id } });
         await tx.synthesisGroup.deleteMany({ where: { rencontreId: existing.id } });
@@ -200,6 +206,7 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
       });
 
       const itemIds = new Map<string, string>();
+      const idOfSlug = new Map<string, string>();
       // Addresses taken over from the old copy, reserved before the new items get theirs.
       const keptSlugs = [...previous.values()].flatMap((p) => (p.slug ? [p.slug] : []));
       for (const table of data.tables) {
@@ -231,6 +238,8 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
           });
           const fresh = rows.filter((r) => !r.followUp?.slug);
           const freshSlugs = await allocateItemSlugs(tx, fresh.map((r) => r.item.text), keptSlugs);
+          const slugs = rows.map(({ id, followUp }) => followUp?.slug ?? freshSlugs[fresh.findIndex((r) => r.id === id)]!);
+          for (const [index, { id }] of rows.entries()) idOfSlug.set(slugs[index]!, id);
           await tx.item.createMany({
             data: rows.map(({ item, id, plainText, followUp }, position) => ({
               id,
@@ -239,7 +248,7 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
               tableId,
               text: item.text,
               plainText,
-              slug: followUp?.slug ?? freshSlugs[fresh.findIndex((r) => r.id === id)]!,
+              slug: slugs[position]!,
               searchText: buildSearchText({
                 text: item.text,
                 keywords: item.keywords,
@@ -278,7 +287,8 @@ export async function storeCompteRendu(actor: Actor, data: CompteRendu, options:
           return { fromId: fromId!, toId: toId! };
         }),
       });
-      // After the synthesis links, which are confirmed already and so never proposed.
+      await restoreLinkDecisions?.(tx, idOfSlug);
+      // After the synthesis links and the kept decisions, which are never proposed again.
       await refreshRecurrence(tx, [...itemIds.values()]);
 
       const themeIds = await resolveThemes(
