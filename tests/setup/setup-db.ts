@@ -13,6 +13,8 @@ process.env.DATABASE_URL = workerUrl;
 // Every test starts from a fresh database: an in-process cache would outlive it.
 // src/server/cache.test.ts turns it back on for itself.
 process.env.RENCONTRES_CACHE = "off";
+// Tests change rows without a write (no version bump): the facet index is built on every search.
+process.env.RENCONTRES_FACET_INDEX = "fresh";
 
 async function resetDatabase() {
   if (TEST_POSTGRES_URL) {

@@ -1,16 +1,17 @@
 import "server-only";
-import { PAGE_SIZE, type CatalogueFilters, type IdeaStatusValue } from "@/lib/schemas/catalogue";
+import { countFacets, orderMatches, type FacetQuery } from "@/lib/search/facet-count";
+import { queryTerms } from "@/lib/search/search-text";
+import { IDEA_STATUSES, PAGE_SIZE, type CatalogueFilters, type IdeaStatusValue } from "@/lib/schemas/catalogue";
 import { cachedPublicRead } from "@/server/cache";
 import { db } from "@/server/db";
-import { ITEMS_FROM as FROM, itemsWhere as where, resolveCatalogueFilters as resolve, type FacetName, type ItemKindValue } from "./item-filters";
+import type { FacetIndex } from "./build-facet-index";
+import { catalogueFacets, type FacetValue } from "./catalogue-facets";
+import { getFacetIndex } from "./facet-index";
+import { resolveCatalogueFilters, type FacetName, type ItemKindValue, type ResolvedFilters } from "./item-filters";
+import { textScores } from "./text-scores";
 
-export type { ItemKindValue };
-/** How many rencontres the rencontre filter offers. */
-export const RENCONTRE_FACET_SIZE = 24;
-
-export type FacetValue = { value: string; label: string; count: number; selected: boolean };
-type Count = { value: string; n: number | bigint };
-const toNumber = (n: number | bigint) => Number(n);
+export type { FacetValue, ItemKindValue };
+export { RENCONTRE_FACET_SIZE } from "./catalogue-facets";
 
 export type CatalogueItem = {
   id: string;
@@ -21,6 +22,10 @@ export type CatalogueItem = {
   themes: { slug: string; name: string }[];
   table: { number: number };
   rencontre: { slug: string; city: string; date: Date | null; title: string };
+  /** Where it and its public related items were raised; null when at its own table only. */
+  recurrence: { rencontres: number; tables: number } | null;
+  /** Without words, null; false when the words were found only in its table's organisations or its keywords. */
+  matchedInText: boolean | null;
 };
 export type CatalogueResult = {
   total: number;
@@ -34,102 +39,99 @@ export type CatalogueResult = {
 
 /**
  * The examples or ideas that match the filters: one page of them, the total, and for each
- * filter the count of every value given the other filters (facets).
+ * filter the count of every value given the other filters (facets). Counted in memory on the
+ * catalogue version's facet index (docs/decisions/0013); the database is asked only for the
+ * filters' ids, the text search's matches and the page's 20 items.
  */
-export const searchItems = cachedPublicRead("searchItems", async (kind: ItemKindValue, filters: CatalogueFilters): Promise<CatalogueResult> => {
-  const { resolved: f, unknown, labels } = await resolve(filters);
+export async function searchItems(kind: ItemKindValue, filters: CatalogueFilters): Promise<CatalogueResult> {
+  const { index, isCurrent } = await getFacetIndex();
+  // An index of the previous version answers while the new one builds; such a result is not kept.
+  return isCurrent ? cachedSearch(kind, filters) : search(index, kind, filters);
+}
 
-  const [totalRows, themeRows, rencontreRows, cityRows, statusRows, organisationRows] = await Promise.all([
-    db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${FROM} ${where(kind, f)}`,
-    db.$queryRaw<Count[]>`SELECT it."themeId" AS value, COUNT(*) AS n ${FROM} JOIN "ItemTheme" it ON it."itemId" = i.id ${where(kind, f, "theme")} GROUP BY it."themeId"`,
-    db.$queryRaw<Count[]>`SELECT i."rencontreId" AS value, COUNT(*) AS n ${FROM} ${where(kind, f, "rencontre")} GROUP BY i."rencontreId"`,
-    db.$queryRaw<(Count & { label: string })[]>`SELECT r."cityKey" AS value, MAX(r.city) AS label, COUNT(*) AS n ${FROM} ${where(kind, f, "ville")} GROUP BY r."cityKey"`,
-    kind === "IDEA"
-      ? db.$queryRaw<Count[]>`SELECT i.status AS value, COUNT(*) AS n ${FROM} ${where(kind, f, "statut")} GROUP BY i.status`
-      : Promise.resolve([] as Count[]),
-    db.$queryRaw<Count[]>`SELECT value, COUNT(DISTINCT id) AS n FROM (
-        SELECT m."organisationId" AS value, i.id AS id ${FROM} JOIN "ItemMention" m ON m."itemId" = i.id ${where(kind, f, "organisation")}
-        UNION ALL
-        SELECT p."organisationId" AS value, i.id AS id ${FROM} JOIN "Participation" p ON p."tableId" = i."tableId" ${where(kind, f, "organisation")} AND p."organisationId" IS NOT NULL
-      ) AS org GROUP BY value ORDER BY n DESC, value LIMIT 12`,
-  ]);
+const cachedSearch = cachedPublicRead("searchItems", async (kind: ItemKindValue, filters: CatalogueFilters) => search((await getFacetIndex()).index, kind, filters));
 
-  const total = toNumber(totalRows[0]?.n ?? 0);
+async function search(index: FacetIndex, kind: ItemKindValue, filters: CatalogueFilters): Promise<CatalogueResult> {
+  const { resolved: f, unknown, labels } = await resolveCatalogueFilters(filters);
+  const items = index.kinds[kind];
+  const terms = queryTerms(filters.q);
+  const text = f.text ? await textScores(items, kind, f.text, terms) : null;
+
+  const counts = countFacets(items, index.rencontreFacets, sizesOf(index), facetQuery(index, f, text?.candidates ?? null));
+  const total = counts.matches.length;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = filters.page;
-  const idRows =
-    page <= pageCount
-      ? await db.$queryRaw<{ id: string }[]>`SELECT i.id ${FROM} JOIN "Table" t ON t.id = i."tableId" ${where(kind, f)}
-          ORDER BY r.date DESC NULLS LAST, r.slug, t.number, i.position LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`
-      : [];
+  const ordered = orderMatches(items, counts.matches, filters.sort, text?.scores ?? null);
+  const ranks = page <= pageCount ? Array.from(ordered.subarray((page - 1) * PAGE_SIZE, page * PAGE_SIZE)) : [];
 
-  const ids = idRows.map((r) => r.id);
-  const [rows, themes, rencontres, organisations] = await Promise.all([
-    db.item.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        kind: true,
-        slug: true,
-        text: true,
-        status: true,
-        themes: { select: { theme: { select: { slug: true, name: true, position: true } } } },
-        table: { select: { number: true } },
-        rencontre: { select: { slug: true, city: true, date: true, title: true } },
-      },
-    }),
-    db.theme.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
-    db.rencontre.findMany({
-      where: { id: { in: rencontreRows.map((r) => r.value) } },
-      orderBy: { date: "desc" },
-      select: { id: true, slug: true, city: true, date: true },
-    }),
-    db.organisation.findMany({ where: { id: { in: organisationRows.map((r) => r.value) } }, select: { id: true, slug: true, name: true } }),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items: CatalogueItem[] = ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [{
-      ...row,
-      themes: row.themes.map((t) => t.theme).sort((a, b) => a.position - b.position).map(({ slug, name }) => ({ slug, name })),
-    }];
-  });
-
-  const countOf = (rowsOf: Count[], value: string) => toNumber(rowsOf.find((r) => r.value === value)?.n ?? 0);
-  const selectedOrganisation = f.organisationId;
-  const organisationFacet = organisationRows.map((r) => {
-    const org = organisations.find((o) => o.id === r.value);
-    return { value: org?.slug ?? r.value, label: org?.name ?? r.value, count: toNumber(r.n), selected: r.value === selectedOrganisation };
-  });
-  if (selectedOrganisation && !organisationFacet.some((o) => o.selected)) {
-    organisationFacet.unshift({ value: filters.organisation!, label: labels.get(selectedOrganisation) ?? filters.organisation!, count: 0, selected: true });
-  }
-
-  return {
-    total,
-    page,
-    pageCount,
-    items,
-    unknown,
-    facets: {
-      theme: themes
-        .map((t) => ({ value: t.slug, label: t.name, count: countOf(themeRows, t.id), selected: f.themeIds.includes(t.id) }))
-        .filter((t) => t.count > 0 || t.selected),
-      // The most recent rencontres only (and the chosen one): older ones are reached from their own page.
-      rencontre: rencontres
-        .filter((r, index) => index < RENCONTRE_FACET_SIZE || r.id === f.rencontreId)
-        .map((r) => ({
-          value: r.slug,
-          label: `${r.city}${r.date ? ` ${r.date.getUTCFullYear()}` : ""}`,
-          count: countOf(rencontreRows, r.id),
-          selected: r.id === f.rencontreId,
-        })),
-      ville: cityRows
-        .map((c) => ({ value: c.value, label: c.label, count: toNumber(c.n), selected: c.value === f.cityKey }))
-        .sort((a, b) => a.label.localeCompare(b.label, "fr")),
-      statut: statusRows.map((s) => ({ value: s.value, label: s.value, count: toNumber(s.n), selected: f.statuses.includes(s.value as IdeaStatusValue) })),
-      organisation: organisationFacet,
+  const ids = ranks.map((rank) => items.ids[rank]!);
+  const rows = await db.item.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      kind: true,
+      slug: true,
+      text: true,
+      status: true,
+      themes: { select: { theme: { select: { slug: true, name: true, position: true } } } },
+      table: { select: { number: true } },
+      rencontre: { select: { slug: true, city: true, date: true, title: true } },
     },
-  };
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const pageItems: CatalogueItem[] = ranks.flatMap((rank) => {
+    const row = byId.get(items.ids[rank]!);
+    if (!row) return [];
+    return [
+      {
+        ...row,
+        themes: row.themes
+          .map((t) => t.theme)
+          .sort((a, b) => a.position - b.position)
+          .map(({ slug, name }) => ({ slug, name })),
+        recurrence: items.hasRelated[rank] === 1 ? { rencontres: items.recurrenceRencontres[rank]!, tables: items.recurrenceTables[rank]! } : null,
+        matchedInText: text ? text.scores[rank] === terms.length : null,
+      },
+    ];
+  });
+
+  return { total, page, pageCount, items: pageItems, unknown, facets: catalogueFacets(index, kind, counts, f, filters, f.organisationId ? (labels.get(f.organisationId) ?? null) : null) };
+}
+
+const sizesOf = (index: FacetIndex) => ({
+  themes: index.themes.length,
+  rencontres: index.rencontres.length,
+  cities: index.cities.length,
+  years: index.years.length,
+  statuses: IDEA_STATUSES.length + 1,
+  organisations: index.organisations.length,
 });
+
+/** The resolved filters as the index's numbers; a value the index lacks matches nothing (its list's length). */
+function facetQuery(index: FacetIndex, f: ResolvedFilters, candidates: Int32Array | null): FacetQuery {
+  const numberOf = (at: number, size: number) => (at < 0 ? size : at);
+  let themes: Uint8Array | null = null;
+  if (f.themeIds.length > 0 || f.noTheme) {
+    themes = new Uint8Array(index.themes.length);
+    index.themes.forEach((t, i) => {
+      if (f.themeIds.includes(t.id)) themes![i] = 1;
+    });
+  }
+  let statuses: Uint8Array | null = null;
+  if (f.statuses.length > 0) {
+    statuses = new Uint8Array(IDEA_STATUSES.length + 1);
+    IDEA_STATUSES.forEach((s, i) => {
+      if (f.statuses.includes(s.value)) statuses![i + 1] = 1;
+    });
+  }
+  return {
+    candidates,
+    themes,
+    noTheme: f.noTheme,
+    rencontre: f.rencontreId ? numberOf(index.rencontres.findIndex((r) => r.id === f.rencontreId), index.rencontres.length) : -1,
+    city: f.cityKey ? numberOf(index.cities.findIndex((c) => c.key === f.cityKey), index.cities.length) : -1,
+    year: f.year ? numberOf(index.years.indexOf(f.year.value), index.years.length) : -1,
+    statuses,
+    organisation: f.organisationId ? numberOf(index.organisations.findIndex((o) => o.id === f.organisationId), index.organisations.length) : -1,
+  };
+}

@@ -3,6 +3,7 @@ import { plural } from "@/lib/text/format";
 import { foldText, slugify } from "@/lib/text/normalize";
 import { assertOrganiser, type Actor } from "@/server/actor";
 import { writeCatalogue } from "@/server/data/write/write-catalogue";
+import { assertThemeNameFree } from "./assert-theme-name-free";
 
 /**
  * Creates the themes of a taxonomy that do not exist yet; existing ones keep their curated
@@ -17,6 +18,7 @@ export async function upsertThemes(actor: Actor, themes: { name: string; descrip
       const nameKey = foldText(theme.name);
       const existing = await tx.theme.findUnique({ where: { nameKey }, select: { id: true } });
       if (existing) continue;
+      await assertThemeNameFree(tx, nameKey);
       await tx.theme.create({
         data: { name: theme.name, nameKey, slug: slugify(theme.name), description: theme.description ?? null, position },
       });

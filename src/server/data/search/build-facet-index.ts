@@ -1,0 +1,198 @@
+import "server-only";
+import { recurrenceOrder, type KindFacets, type RencontreFacets } from "@/lib/search/facet-count";
+import { raggedBytes, raggedFrom } from "@/lib/search/ragged";
+import { IDEA_STATUSES } from "@/lib/schemas/catalogue";
+import { db } from "@/server/db";
+import type { ItemKindValue } from "./item-filters";
+
+export type IndexedKind = KindFacets & {
+  ids: string[];
+  rankOf: Map<string, number>;
+  /** Where the item and its public related items were raised (1 and 1 when alone). */
+  recurrenceRencontres: Uint16Array;
+  recurrenceTables: Uint16Array;
+  /** 1 when it has public related items (its recurrence is shown), else 0. */
+  hasRelated: Uint8Array;
+};
+
+export type FacetIndex = {
+  version: number;
+  builtInMs: number;
+  rencontres: { id: string; slug: string; city: string; cityKey: string; date: Date | null }[];
+  rencontreFacets: RencontreFacets;
+  cities: { key: string; label: string }[];
+  years: number[];
+  themes: { id: string; slug: string; name: string; isPublic: boolean }[];
+  organisations: { id: string; slug: string; name: string }[];
+  kinds: Record<ItemKindValue, IndexedKind>;
+  /** Bytes held by the typed arrays (ids and labels excluded). */
+  arrayBytes: number;
+};
+
+type ItemRow = { id: string; kind: ItemKindValue; rencontreId: string; tableId: string; status: string | null };
+
+/**
+ * The facet index of the published catalogue as the database holds it now, labelled with
+ * `version` (read by the caller before these reads: a write during the build bumps it, so the
+ * next request builds again). Eight plain queries, each read once; everything after is typed arrays.
+ */
+export async function buildFacetIndex(version: number): Promise<FacetIndex> {
+  const started = performance.now();
+  const [rencontres, items, itemThemes, themes, mentions, participations, relations, organisationRows] = await Promise.all([
+    db.rencontre.findMany({ where: { status: "PUBLISHED" }, select: { id: true, slug: true, city: true, cityKey: true, date: true } }),
+    db.$queryRawUnsafe<ItemRow[]>(
+      `SELECT i.id, i.kind, i."rencontreId" AS "rencontreId", i."tableId" AS "tableId", i.status
+       FROM "Item" i JOIN "Rencontre" r ON r.id = i."rencontreId" JOIN "Table" t ON t.id = i."tableId"
+       WHERE r.status = 'PUBLISHED' ORDER BY r.date DESC NULLS LAST, r.slug, t.number, i.position, i.id`,
+    ),
+    db.$queryRawUnsafe<{ itemId: string; themeId: string }[]>(`SELECT it."itemId" AS "itemId", it."themeId" AS "themeId" FROM "ItemTheme" it JOIN "Item" i ON i.id = it."itemId" JOIN "Rencontre" r ON r.id = i."rencontreId" WHERE r.status = 'PUBLISHED'`),
+    db.theme.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
+    db.$queryRawUnsafe<{ itemId: string; organisationId: string }[]>(`SELECT m."itemId" AS "itemId", m."organisationId" AS "organisationId" FROM "ItemMention" m JOIN "Item" i ON i.id = m."itemId" JOIN "Rencontre" r ON r.id = i."rencontreId" WHERE r.status = 'PUBLISHED'`),
+    db.$queryRawUnsafe<{ tableId: string; organisationId: string }[]>(
+      `SELECT DISTINCT p."tableId" AS "tableId", p."organisationId" AS "organisationId" FROM "Participation" p JOIN "Table" t ON t.id = p."tableId"
+       JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE r.status = 'PUBLISHED' AND p."organisationId" IS NOT NULL`,
+    ),
+    db.$queryRawUnsafe<{ fromId: string; toId: string }[]>(`SELECT rel."fromId" AS "fromId", rel."toId" AS "toId" FROM "ItemRelation" rel`),
+    // The organisations of the published items only: a draft's never enters the index.
+    db.$queryRawUnsafe<{ id: string; slug: string; name: string }[]>(
+      `SELECT o.id, o.slug, o.name FROM "Organisation" o WHERE o.id IN (
+         SELECT p."organisationId" FROM "Participation" p JOIN "Table" t ON t.id = p."tableId" JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE r.status = 'PUBLISHED'
+         UNION SELECT m."organisationId" FROM "ItemMention" m JOIN "Item" i ON i.id = m."itemId" JOIN "Rencontre" r ON r.id = i."rencontreId" WHERE r.status = 'PUBLISHED')`,
+    ),
+  ]);
+
+  // Rencontres, cities and years interned: an item holds the rencontre's index only.
+  rencontres.sort((a, b) => (b.date?.getTime() ?? -Infinity) - (a.date?.getTime() ?? -Infinity) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const rencontreAt = new Map(rencontres.map((r, i) => [r.id, i]));
+  const cities: FacetIndex["cities"] = [];
+  const cityAt = new Map<string, number>();
+  const years: number[] = [];
+  const rencontreFacets: RencontreFacets = { city: new Int32Array(rencontres.length), year: new Int32Array(rencontres.length) };
+  rencontres.forEach((r, i) => {
+    let city = cityAt.get(r.cityKey);
+    if (city === undefined) city = cityAt.set(r.cityKey, cities.push({ key: r.cityKey, label: r.city }) - 1).get(r.cityKey)!;
+    // The label of a city is the largest of its spellings, as MAX(r.city) gave.
+    else if (r.city > cities[city]!.label) cities[city]!.label = r.city;
+    rencontreFacets.city[i] = city;
+    const year = r.date ? r.date.getUTCFullYear() : null;
+    if (year === null) rencontreFacets.year[i] = -1;
+    else {
+      let at = years.indexOf(year);
+      if (at < 0) at = years.push(year) - 1;
+      rencontreFacets.year[i] = at;
+    }
+  });
+
+  const themeAt = new Map(themes.map((t, i) => [t.id, i]));
+  const organisationIds: string[] = [];
+  const organisationAt = new Map<string, number>();
+  const intern = (id: string) => {
+    let at = organisationAt.get(id);
+    if (at === undefined) organisationAt.set(id, (at = organisationIds.push(id) - 1));
+    return at;
+  };
+  const publicTheme = new Uint8Array(themes.length);
+  const tableOrganisations = new Map<string, number[]>();
+  for (const p of participations) {
+    const list = tableOrganisations.get(p.tableId) ?? [];
+    list.push(intern(p.organisationId));
+    tableOrganisations.set(p.tableId, list);
+  }
+
+  const rows = { IDEA: items.filter((i) => i.kind === "IDEA"), EXAMPLE: items.filter((i) => i.kind === "EXAMPLE") };
+  const where = new Map<string, { kind: ItemKindValue; rank: number }>();
+  for (const kind of ["IDEA", "EXAMPLE"] as const) rows[kind].forEach((row, rank) => where.set(row.id, { kind, rank }));
+  const pairs = () => ({ rows: [] as number[], values: [] as number[] });
+  const themePairs = { IDEA: pairs(), EXAMPLE: pairs() };
+  const organisationPairs = { IDEA: pairs(), EXAMPLE: pairs() };
+  for (const it of itemThemes) {
+    const at = where.get(it.itemId);
+    const theme = themeAt.get(it.themeId);
+    if (!at || theme === undefined) continue;
+    themePairs[at.kind].rows.push(at.rank);
+    themePairs[at.kind].values.push(theme);
+    publicTheme[theme] = 1;
+  }
+  for (const m of mentions) {
+    const at = where.get(m.itemId);
+    if (!at) continue;
+    organisationPairs[at.kind].rows.push(at.rank);
+    organisationPairs[at.kind].values.push(intern(m.organisationId));
+  }
+  const related = new Map<string, string[]>();
+  for (const rel of relations) {
+    if (!where.has(rel.fromId) || !where.has(rel.toId)) continue;
+    related.set(rel.fromId, [...(related.get(rel.fromId) ?? []), rel.toId]);
+    related.set(rel.toId, [...(related.get(rel.toId) ?? []), rel.fromId]);
+  }
+  const placeOf = (id: string) => {
+    const at = where.get(id)!;
+    const row = rows[at.kind][at.rank]!;
+    return { rencontre: row.rencontreId, table: row.tableId };
+  };
+
+  const kinds = {} as Record<ItemKindValue, IndexedKind>;
+  for (const kind of ["IDEA", "EXAMPLE"] as const) {
+    const list = rows[kind];
+    const size = list.length;
+    const rencontre = new Int32Array(size);
+    const status = new Uint8Array(size);
+    const recurrenceRencontres = new Uint16Array(size);
+    const recurrenceTables = new Uint16Array(size);
+    const hasRelated = new Uint8Array(size);
+    list.forEach((row, rank) => {
+      rencontre[rank] = rencontreAt.get(row.rencontreId)!;
+      status[rank] = row.status ? IDEA_STATUSES.findIndex((s) => s.value === row.status) + 1 : 0;
+      for (const organisation of tableOrganisations.get(row.tableId) ?? []) {
+        organisationPairs[kind].rows.push(rank);
+        organisationPairs[kind].values.push(organisation);
+      }
+      // Counted as recurrence-spread.ts counts: the item itself and its public related items.
+      const others = related.get(row.id) ?? [];
+      const places = [{ rencontre: row.rencontreId, table: row.tableId }, ...others.map(placeOf)];
+      recurrenceRencontres[rank] = new Set(places.map((p) => p.rencontre)).size;
+      recurrenceTables[rank] = new Set(places.map((p) => p.table)).size;
+      hasRelated[rank] = others.length > 0 ? 1 : 0;
+    });
+    kinds[kind] = {
+      size,
+      ids: list.map((row) => row.id),
+      rankOf: new Map(list.map((row, rank) => [row.id, rank])),
+      rencontre,
+      status,
+      themes: raggedFrom(size, themePairs[kind].rows, themePairs[kind].values),
+      organisations: raggedFrom(size, organisationPairs[kind].rows, organisationPairs[kind].values),
+      recurrenceOrder: recurrenceOrder(recurrenceRencontres, recurrenceTables),
+      recurrenceRencontres,
+      recurrenceTables,
+      hasRelated,
+    };
+  }
+
+  const organisationById = new Map(organisationRows.map((o) => [o.id, o]));
+  const arrayBytes = Object.values(kinds).reduce(
+    (sum, k) =>
+      sum +
+      k.rencontre.byteLength +
+      k.status.byteLength +
+      raggedBytes(k.themes) +
+      raggedBytes(k.organisations) +
+      k.recurrenceOrder.byteLength +
+      k.recurrenceRencontres.byteLength +
+      k.recurrenceTables.byteLength +
+      k.hasRelated.byteLength,
+    0,
+  );
+  return {
+    version,
+    builtInMs: performance.now() - started,
+    rencontres,
+    rencontreFacets,
+    cities,
+    years,
+    themes: themes.map((t, i) => ({ ...t, isPublic: publicTheme[i] === 1 })),
+    organisations: organisationIds.map((id) => organisationById.get(id) ?? { id, slug: id, name: id }),
+    kinds,
+    arrayBytes,
+  };
+}
