@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { E2E_DATABASE_URL } from "./tests/support/e2e-database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** Journeys that publish rencontres or save published ones: they change the catalogue's counts. */
+const ORGANISER_JOURNEYS = /(admin|admin-areas|organisers|security|instances|invalidation)\.spec/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -25,13 +27,13 @@ export default defineConfig({
     // they run once the journeys reading the seed catalogue are done.
     {
       name: "bureau",
-      testIgnore: /(admin|admin-areas|organisers|security|instances|invalidation)\.spec/,
+      testIgnore: ORGANISER_JOURNEYS,
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
-    { name: "mobile", testIgnore: /(admin|admin-areas|organisers|security|instances|invalidation)\.spec/, use: { ...devices["Pixel 7"], channel: undefined } },
+    { name: "mobile", testIgnore: ORGANISER_JOURNEYS, use: { ...devices["Pixel 7"], channel: undefined } },
     {
       name: "bureau-organisateurs",
-      testMatch: /(admin|admin-areas|organisers|security|instances|invalidation)\.spec/,
+      testMatch: ORGANISER_JOURNEYS,
       // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
       timeout: 90_000,
       dependencies: ["bureau", "mobile"],
@@ -39,7 +41,7 @@ export default defineConfig({
     },
     {
       name: "mobile-organisateurs",
-      testMatch: /(admin|admin-areas|organisers|security|instances|invalidation)\.spec/,
+      testMatch: ORGANISER_JOURNEYS,
       // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
       timeout: 90_000,
       dependencies: ["bureau", "mobile"],
