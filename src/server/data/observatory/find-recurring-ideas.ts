@@ -1,5 +1,7 @@
 import "server-only";
+import { topK } from "@/lib/search/top-k";
 import { db } from "@/server/db";
+import type { FacetIndex } from "@/server/data/search/build-facet-index";
 
 export type RecurringIdea = {
   slug: string;
@@ -10,34 +12,33 @@ export type RecurringIdea = {
   links: number;
 };
 
-type Row = { id: string; n: number | bigint };
-
 /**
- * The published ideas linked to the most others as "the same idea raised elsewhere".
- * Today these links are ItemRelation rows (the synthesis links of each compte rendu); the
- * observatory reads recurrence only through this function, so that confirmed recurrence
- * links can replace them here alone. Both ends must be published: a draft's idea never counts.
- * Cost: one GROUP BY over the relations (indexed on both ends), then `limit` rows by id.
+ * The published ideas linked to the most others as "the same idea raised elsewhere" (the
+ * synthesis links and the confirmed rapprochements, both ends published), read from the
+ * facet index's link counts: one pass over its typed arrays, then `limit` rows by id.
  */
-export async function findRecurringIdeas(limit = 10): Promise<RecurringIdea[]> {
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT ends.id AS id, COUNT(*) AS n FROM (
-      SELECT rel."fromId" AS id, rel."toId" AS other FROM "ItemRelation" rel
-      UNION ALL SELECT rel."toId" AS id, rel."fromId" AS other FROM "ItemRelation" rel
-    ) ends
-    JOIN "Item" i ON i.id = ends.id JOIN "Rencontre" r ON r.id = i."rencontreId"
-    JOIN "Item" o ON o.id = ends.other JOIN "Rencontre" ro ON ro.id = o."rencontreId"
-    WHERE i.kind = 'IDEA' AND r.status = 'PUBLISHED' AND ro.status = 'PUBLISHED' AND i.slug IS NOT NULL
-    GROUP BY ends.id ORDER BY COUNT(*) DESC, ends.id LIMIT ${limit}`;
-  if (rows.length === 0) return [];
-  const ideas = await db.item.findMany({
-    where: { id: { in: rows.map((r) => r.id) } },
+export async function findRecurringIdeas(index: FacetIndex, limit = 10): Promise<RecurringIdea[]> {
+  const ideas = index.kinds.IDEA;
+  // Ties by id, as ORDER BY COUNT(*) DESC, id did; a few spares for rows without a slug.
+  const wanted = limit + 5;
+  const count = ideas.relatedCount;
+  const top = topK(
+    ideas.size,
+    wanted,
+    (a, b) => count[a]! > count[b]! || (count[a] === count[b] && ideas.ids[a]! < ideas.ids[b]!),
+    (i) => count[i]! > 0,
+  );
+  if (top.length === 0) return [];
+  const rows = await db.item.findMany({
+    where: { id: { in: top.map((i) => ideas.ids[i]!) } },
     select: { id: true, slug: true, plainText: true, table: { select: { number: true } }, rencontre: { select: { title: true, city: true, date: true } } },
   });
-  const byId = new Map(ideas.map((idea) => [idea.id, idea]));
-  return rows.flatMap((row) => {
-    const idea = byId.get(row.id);
-    if (!idea?.slug) return [];
-    return [{ slug: idea.slug, text: idea.plainText, rencontre: idea.rencontre, tableNumber: idea.table.number, links: Number(row.n) }];
-  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return top
+    .flatMap((i) => {
+      const idea = byId.get(ideas.ids[i]!);
+      if (!idea?.slug) return [];
+      return [{ slug: idea.slug, text: idea.plainText, rencontre: idea.rencontre, tableNumber: idea.table.number, links: ideas.relatedCount[i]! }];
+    })
+    .slice(0, limit);
 }

@@ -2,7 +2,10 @@ import "server-only";
 import { IDEA_STATUSES, type IdeaStatusValue } from "@/lib/schemas/catalogue";
 import { ORGANISATION_KINDS, type OrganisationKindValue } from "@/lib/schemas/organisation";
 import { cachedPublicRead } from "@/server/cache";
+import { Prisma } from "@/generated/prisma/client";
+import { rowOf } from "@/lib/search/ragged";
 import { db } from "@/server/db";
+import { getFacetIndex } from "@/server/data/search/facet-index";
 import { findRecurringIdeas, type RecurringIdea } from "./find-recurring-ideas";
 
 export type StatusCounts = Record<IdeaStatusValue, number>;
@@ -41,36 +44,36 @@ type Count = { n: number | bigint };
 const zeroStatuses = (): StatusCounts => Object.fromEntries(IDEA_STATUSES.map((s) => [s.value, 0])) as StatusCounts;
 const zeroKinds = () => Object.fromEntries(ORGANISATION_KINDS.map((k) => [k, 0])) as Record<OrganisationKindValue, number>;
 
+/** The organisations' balance is shown for the latest rencontres only (its query reads their tables alone). */
+export const BALANCE_RENCONTRES = 24;
+
 /**
  * The figures of /observatoire, across the published rencontres: ideas by theme and
  * rencontre (its city and year), by theme and follow-up status, the most recurring ideas, and
- * the organisations at each rencontre's tables by kind. Four GROUP BY queries whose results’
- * size depends on the numbers of themes and rencontres, not of ideas, though they read every
- * published idea (about 0.3 s at 50,000 ideas on SQLite, docs/performance.md): computed once per
- * catalogue version (the page itself is cached whole, docs/decisions/0006).
+ * the organisations at the latest rencontres' tables by kind. The counts come from the
+ * catalogue version's facet index (one pass over its typed arrays, docs/decisions/0013); the
+ * database is asked for the rencontres, the balance of the 24 latest and the 10 recurring ideas.
  */
 export const getObservatory = cachedPublicRead("getObservatory", async (): Promise<Observatory> => {
-  const [themes, rencontres, totals, counts, kinds, recurring] = await Promise.all([
-    db.theme.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
-    db.rencontre.findMany({
-      where: { status: "PUBLISHED" },
-      orderBy: [{ date: "asc" }, { city: "asc" }, { slug: "asc" }],
-      select: { id: true, slug: true, title: true, city: true, cityKey: true, date: true },
-    }),
-    db.item.groupBy({ by: ["rencontreId"], where: { kind: "IDEA", rencontre: { status: "PUBLISHED" } }, _count: { _all: true } }),
-    // One pass over the published ideas and their themes: by rencontre, status and theme (null: no theme).
-    db.$queryRaw<(Count & { rencontreId: string; status: IdeaStatusValue | null; themeId: string | null })[]>`SELECT i."rencontreId" AS "rencontreId",
-      i.status AS status, it."themeId" AS "themeId", COUNT(*) AS n
-      FROM "Item" i JOIN "Rencontre" r ON r.id = i."rencontreId" LEFT JOIN "ItemTheme" it ON it."itemId" = i.id
-      WHERE i.kind = 'IDEA' AND r.status = 'PUBLISHED' GROUP BY i."rencontreId", i.status, it."themeId"`,
-    db.$queryRaw<(Count & { rencontreId: string; kind: OrganisationKindValue })[]>`SELECT t."rencontreId" AS "rencontreId", o.kind AS kind, COUNT(DISTINCT o.id) AS n
-      FROM "Participation" p JOIN "Table" t ON t.id = p."tableId" JOIN "Rencontre" r ON r.id = t."rencontreId"
-      JOIN "Organisation" o ON o.id = p."organisationId"
-      WHERE r.status = 'PUBLISHED' GROUP BY t."rencontreId", o.kind`,
-    findRecurringIdeas(),
+  const { index } = await getFacetIndex();
+  const rencontres = await db.rencontre.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: [{ date: "asc" }, { city: "asc" }, { slug: "asc" }],
+    select: { id: true, slug: true, title: true, city: true, cityKey: true, date: true },
+  });
+  const latest = rencontres.slice(-BALANCE_RENCONTRES);
+  const [kinds, recurring] = await Promise.all([
+    latest.length === 0
+      ? []
+      : db.$queryRaw<(Count & { rencontreId: string; kind: OrganisationKindValue })[]>`SELECT t."rencontreId" AS "rencontreId", o.kind AS kind, COUNT(DISTINCT o.id) AS n
+      FROM "Participation" p JOIN "Table" t ON t.id = p."tableId" JOIN "Organisation" o ON o.id = p."organisationId"
+      WHERE t."rencontreId" IN (${Prisma.join(latest.map((r) => r.id))}) GROUP BY t."rencontreId", o.kind`,
+    findRecurringIdeas(index),
   ]);
 
-  const index = new Map(rencontres.map((r, i) => [r.id, i]));
+  const at = new Map(rencontres.map((r, i) => [r.id, i]));
+  // The index's rencontre numbers → this list's order (a rencontre published since the index was built counts 0).
+  const position = index.rencontres.map((r) => at.get(r.id) ?? -1);
   const emptyRow = (slug: string | null, name: string): ObservatoryThemeRow => ({
     slug,
     name,
@@ -80,31 +83,31 @@ export const getObservatory = cachedPublicRead("getObservatory", async (): Promi
     byYear: [],
     byStatus: zeroStatuses(),
   });
-  const rows = new Map(themes.map((t) => [t.id, emptyRow(t.slug, t.name)]));
+  const rows = index.themes.map((t) => emptyRow(t.slug, t.name));
   const unthemed = emptyRow(null, "Sans thème");
   const ideasPerRencontre = rencontres.map(() => 0);
 
   // An idea with several themes counts in each of them; an idea without a status is "proposée".
-  for (const { rencontreId, status, themeId, n } of counts) {
-    const row = themeId === null ? unthemed : rows.get(themeId);
-    const at = index.get(rencontreId);
-    if (!row || at === undefined) continue;
-    row.byRencontre[at] = row.byRencontre[at]! + Number(n);
-    row.total += Number(n);
-    row.byStatus[status ?? "PROPOSEE"] += Number(n);
+  const ideas = index.kinds.IDEA;
+  for (let i = 0; i < ideas.size; i += 1) {
+    const r = position[ideas.rencontre[i]!]!;
+    if (r < 0) continue;
+    ideasPerRencontre[r]! += 1;
+    const status = IDEA_STATUSES[ideas.status[i]! - 1]?.value ?? "PROPOSEE";
+    const themes = rowOf(ideas.themes, i);
+    for (const row of themes.length === 0 ? [unthemed] : Array.from(themes, (t) => rows[t]!)) {
+      row.byRencontre[r]! += 1;
+      row.total += 1;
+      row.byStatus[status] += 1;
+    }
   }
 
   const balance = rencontres.map(() => ({ byKind: zeroKinds(), total: 0 }));
   for (const { rencontreId, kind, n } of kinds) {
-    const at = index.get(rencontreId);
-    if (at === undefined) continue;
-    balance[at]!.byKind[kind] = Number(n);
-    balance[at]!.total += Number(n);
-  }
-
-  for (const t of totals) {
-    const at = index.get(t.rencontreId);
-    if (at !== undefined) ideasPerRencontre[at] = t._count._all;
+    const r = at.get(rencontreId);
+    if (r === undefined) continue;
+    balance[r]!.byKind[kind] = Number(n);
+    balance[r]!.total += Number(n);
   }
   const shown: ObservatoryRencontre[] = rencontres.map((r, i) => ({
     slug: r.slug,
@@ -114,15 +117,15 @@ export const getObservatory = cachedPublicRead("getObservatory", async (): Promi
     year: r.date ? r.date.getUTCFullYear() : null,
     ideas: ideasPerRencontre[i]!,
   }));
-  const { cities, years } = projections(shown, [...rows.values(), unthemed]);
+  const { cities, years } = projections(shown, [...rows, unthemed]);
   return {
     rencontres: shown,
     cities,
     years,
-    themes: [...rows.values()],
+    themes: rows,
     unthemed,
     recurring,
-    organisations: shown.map((rencontre, i) => ({ rencontre, ...balance[i]! })),
+    organisations: shown.map((rencontre, i) => ({ rencontre, ...balance[i]! })).slice(-BALANCE_RENCONTRES),
   };
 });
 

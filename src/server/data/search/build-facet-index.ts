@@ -13,6 +13,8 @@ export type IndexedKind = KindFacets & {
   recurrenceTables: Uint16Array;
   /** 1 when it has public related items (its recurrence is shown), else 0. */
   hasRelated: Uint8Array;
+  /** How many public items it is linked to as the same one raised elsewhere. */
+  relatedCount: Uint16Array;
 };
 
 export type FacetIndex = {
@@ -29,7 +31,7 @@ export type FacetIndex = {
   arrayBytes: number;
 };
 
-type ItemRow = { id: string; kind: ItemKindValue; rencontreId: string; tableId: string; status: string | null };
+type ItemRow = { id: string; kind: ItemKindValue; rencontreId: string; tableId: string; status: string | null; position: number | bigint };
 
 /**
  * The facet index of the published catalogue as the database holds it now, labelled with
@@ -38,32 +40,43 @@ type ItemRow = { id: string; kind: ItemKindValue; rencontreId: string; tableId: 
  */
 export async function buildFacetIndex(version: number): Promise<FacetIndex> {
   const started = performance.now();
-  const [rencontres, items, itemThemes, themes, mentions, participations, relations, organisationRows] = await Promise.all([
-    db.rencontre.findMany({ where: { status: "PUBLISHED" }, select: { id: true, slug: true, city: true, cityKey: true, date: true } }),
+  // Plain reads without joins or ORDER BY (sorting 75,000 rows in the database cost seconds at
+  // 50,000 ideas): rows outside the published rencontres are dropped here.
+  const [rencontres, allItems, tables, itemThemes, themes, mentions, participations, relations, allOrganisations] = await Promise.all([
+    db.rencontre.findMany({
+      where: { status: "PUBLISHED" },
+      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
+      select: { id: true, slug: true, city: true, cityKey: true, date: true },
+    }),
     db.$queryRawUnsafe<ItemRow[]>(
-      `SELECT i.id, i.kind, i."rencontreId" AS "rencontreId", i."tableId" AS "tableId", i.status
-       FROM "Item" i JOIN "Rencontre" r ON r.id = i."rencontreId" JOIN "Table" t ON t.id = i."tableId"
-       WHERE r.status = 'PUBLISHED' ORDER BY r.date DESC NULLS LAST, r.slug, t.number, i.position, i.id`,
+      `SELECT i.id, i.kind, i."rencontreId" AS "rencontreId", i."tableId" AS "tableId", i.status, i.position FROM "Item" i
+       WHERE i."rencontreId" IN (SELECT r.id FROM "Rencontre" r WHERE r.status = 'PUBLISHED')`,
     ),
-    db.$queryRawUnsafe<{ itemId: string; themeId: string }[]>(`SELECT it."itemId" AS "itemId", it."themeId" AS "themeId" FROM "ItemTheme" it JOIN "Item" i ON i.id = it."itemId" JOIN "Rencontre" r ON r.id = i."rencontreId" WHERE r.status = 'PUBLISHED'`),
+    db.$queryRawUnsafe<{ id: string; number: number }[]>(`SELECT t.id, t.number FROM "Table" t`),
+    db.$queryRawUnsafe<{ itemId: string; themeId: string }[]>(`SELECT it."itemId" AS "itemId", it."themeId" AS "themeId" FROM "ItemTheme" it`),
     db.theme.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
-    db.$queryRawUnsafe<{ itemId: string; organisationId: string }[]>(`SELECT m."itemId" AS "itemId", m."organisationId" AS "organisationId" FROM "ItemMention" m JOIN "Item" i ON i.id = m."itemId" JOIN "Rencontre" r ON r.id = i."rencontreId" WHERE r.status = 'PUBLISHED'`),
+    db.$queryRawUnsafe<{ itemId: string; organisationId: string }[]>(`SELECT m."itemId" AS "itemId", m."organisationId" AS "organisationId" FROM "ItemMention" m`),
     db.$queryRawUnsafe<{ tableId: string; organisationId: string }[]>(
-      `SELECT DISTINCT p."tableId" AS "tableId", p."organisationId" AS "organisationId" FROM "Participation" p JOIN "Table" t ON t.id = p."tableId"
-       JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE r.status = 'PUBLISHED' AND p."organisationId" IS NOT NULL`,
+      `SELECT DISTINCT p."tableId" AS "tableId", p."organisationId" AS "organisationId" FROM "Participation" p WHERE p."organisationId" IS NOT NULL`,
     ),
     db.$queryRawUnsafe<{ fromId: string; toId: string }[]>(`SELECT rel."fromId" AS "fromId", rel."toId" AS "toId" FROM "ItemRelation" rel`),
-    // The organisations of the published items only: a draft's never enters the index.
-    db.$queryRawUnsafe<{ id: string; slug: string; name: string }[]>(
-      `SELECT o.id, o.slug, o.name FROM "Organisation" o WHERE o.id IN (
-         SELECT p."organisationId" FROM "Participation" p JOIN "Table" t ON t.id = p."tableId" JOIN "Rencontre" r ON r.id = t."rencontreId" WHERE r.status = 'PUBLISHED'
-         UNION SELECT m."organisationId" FROM "ItemMention" m JOIN "Item" i ON i.id = m."itemId" JOIN "Rencontre" r ON r.id = i."rencontreId" WHERE r.status = 'PUBLISHED')`,
-    ),
+    db.$queryRawUnsafe<{ id: string; slug: string; name: string }[]>(`SELECT o.id, o.slug, o.name FROM "Organisation" o`),
   ]);
+  const rencontreRank = new Map(rencontres.map((r, i) => [r.id, i]));
+  const tableNumber = new Map(tables.map((t) => [t.id, Number(t.number)]));
+  // The catalogue's order: rencontre (date desc, nulls last, slug, as the database sorts them), table number, position.
+  const items = allItems
+    .filter((i) => rencontreRank.has(i.rencontreId))
+    .sort(
+      (a, b) =>
+        rencontreRank.get(a.rencontreId)! - rencontreRank.get(b.rencontreId)! ||
+        tableNumber.get(a.tableId)! - tableNumber.get(b.tableId)! ||
+        Number(a.position) - Number(b.position) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 
   // Rencontres, cities and years interned: an item holds the rencontre's index only.
-  rencontres.sort((a, b) => (b.date?.getTime() ?? -Infinity) - (a.date?.getTime() ?? -Infinity) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const rencontreAt = new Map(rencontres.map((r, i) => [r.id, i]));
+  const rencontreAt = rencontreRank;
   const cities: FacetIndex["cities"] = [];
   const cityAt = new Map<string, number>();
   const years: number[] = [];
@@ -92,10 +105,11 @@ export async function buildFacetIndex(version: number): Promise<FacetIndex> {
     return at;
   };
   const publicTheme = new Uint8Array(themes.length);
-  const tableOrganisations = new Map<string, number[]>();
+  // Interned only when a published item uses them: a draft's organisation never enters the index.
+  const tableOrganisations = new Map<string, string[]>();
   for (const p of participations) {
     const list = tableOrganisations.get(p.tableId) ?? [];
-    list.push(intern(p.organisationId));
+    list.push(p.organisationId);
     tableOrganisations.set(p.tableId, list);
   }
 
@@ -122,8 +136,11 @@ export async function buildFacetIndex(version: number): Promise<FacetIndex> {
   const related = new Map<string, string[]>();
   for (const rel of relations) {
     if (!where.has(rel.fromId) || !where.has(rel.toId)) continue;
-    related.set(rel.fromId, [...(related.get(rel.fromId) ?? []), rel.toId]);
-    related.set(rel.toId, [...(related.get(rel.toId) ?? []), rel.fromId]);
+    for (const [one, other] of [[rel.fromId, rel.toId], [rel.toId, rel.fromId]] as const) {
+      const list = related.get(one);
+      if (list) list.push(other);
+      else related.set(one, [other]);
+    }
   }
   const placeOf = (id: string) => {
     const at = where.get(id)!;
@@ -140,12 +157,13 @@ export async function buildFacetIndex(version: number): Promise<FacetIndex> {
     const recurrenceRencontres = new Uint16Array(size);
     const recurrenceTables = new Uint16Array(size);
     const hasRelated = new Uint8Array(size);
+    const relatedCount = new Uint16Array(size);
     list.forEach((row, rank) => {
       rencontre[rank] = rencontreAt.get(row.rencontreId)!;
       status[rank] = row.status ? IDEA_STATUSES.findIndex((s) => s.value === row.status) + 1 : 0;
       for (const organisation of tableOrganisations.get(row.tableId) ?? []) {
         organisationPairs[kind].rows.push(rank);
-        organisationPairs[kind].values.push(organisation);
+        organisationPairs[kind].values.push(intern(organisation));
       }
       // Counted as recurrence-spread.ts counts: the item itself and its public related items.
       const others = related.get(row.id) ?? [];
@@ -153,6 +171,7 @@ export async function buildFacetIndex(version: number): Promise<FacetIndex> {
       recurrenceRencontres[rank] = new Set(places.map((p) => p.rencontre)).size;
       recurrenceTables[rank] = new Set(places.map((p) => p.table)).size;
       hasRelated[rank] = others.length > 0 ? 1 : 0;
+      relatedCount[rank] = Math.min(others.length, 65535);
     });
     kinds[kind] = {
       size,
@@ -166,10 +185,11 @@ export async function buildFacetIndex(version: number): Promise<FacetIndex> {
       recurrenceRencontres,
       recurrenceTables,
       hasRelated,
+      relatedCount,
     };
   }
 
-  const organisationById = new Map(organisationRows.map((o) => [o.id, o]));
+  const organisationById = new Map(allOrganisations.map((o) => [o.id, o]));
   const arrayBytes = Object.values(kinds).reduce(
     (sum, k) =>
       sum +
@@ -180,7 +200,8 @@ export async function buildFacetIndex(version: number): Promise<FacetIndex> {
       k.recurrenceOrder.byteLength +
       k.recurrenceRencontres.byteLength +
       k.recurrenceTables.byteLength +
-      k.hasRelated.byteLength,
+      k.hasRelated.byteLength +
+      k.relatedCount.byteLength,
     0,
   );
   return {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { FacetCounts } from "@/lib/search/facet-count";
+import { topK } from "@/lib/search/top-k";
 import { IDEA_STATUSES, NO_THEME, type CatalogueFilters } from "@/lib/schemas/catalogue";
 import type { FacetIndex } from "./build-facet-index";
 import type { FacetName, ItemKindValue, ResolvedFilters } from "./item-filters";
@@ -58,16 +59,13 @@ export function catalogueFacets(
 
 function organisationFacet(index: FacetIndex, counts: FacetCounts, f: ResolvedFilters, filters: CatalogueFilters, label: string | null): FacetValue[] {
   // The 12 largest counts, ties by id (as ORDER BY n DESC, value did), in one pass.
-  const top: number[] = [];
-  const before = (a: number, b: number) => counts.organisation[a]! > counts.organisation[b]! || (counts.organisation[a] === counts.organisation[b] && index.organisations[a]!.id < index.organisations[b]!.id);
-  for (let o = 0; o < counts.organisation.length; o += 1) {
-    if (counts.organisation[o] === 0) continue;
-    if (top.length === ORGANISATION_FACET_SIZE && !before(o, top[top.length - 1]!)) continue;
-    let at = top.length;
-    while (at > 0 && before(o, top[at - 1]!)) at -= 1;
-    top.splice(at, 0, o);
-    if (top.length > ORGANISATION_FACET_SIZE) top.pop();
-  }
+  const count = counts.organisation;
+  const top = topK(
+    count.length,
+    ORGANISATION_FACET_SIZE,
+    (a, b) => count[a]! > count[b]! || (count[a] === count[b] && index.organisations[a]!.id < index.organisations[b]!.id),
+    (o) => count[o]! > 0,
+  );
   const facet = top.map((o) => {
     const org = index.organisations[o]!;
     return { value: org.slug, label: org.name, count: counts.organisation[o]!, selected: org.id === f.organisationId };
