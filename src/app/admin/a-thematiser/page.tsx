@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPager } from "@/components/admin/admin-pager";
 import { ThemeQueueChoices } from "@/components/admin/theme-queue-item";
 import { ProposalsQuerySchema } from "@/lib/schemas/item-link";
-import { formatDate, formatNumber, plural } from "@/lib/text/format";
+import { formatDate, plural } from "@/lib/text/format";
 import { findThemeQueue } from "@/server/data/themes/find-theme-queue";
 import { actorOf, requireUser } from "@/server/session";
 import { addItemThemeAction } from "./actions";
@@ -44,23 +45,7 @@ export default async function ThemeQueuePage({ searchParams }: { searchParams: P
           </li>
         ))}
       </ol>
-      {pages > 1 ? (
-        <nav aria-label="Pages à thématiser" className="mt-6 flex flex-wrap gap-4">
-          {page > 1 ? (
-            <Link href={`/admin/a-thematiser?page=${page - 1}`} rel="prev" className="inline-block min-h-11 py-2">
-              ← Précédente
-            </Link>
-          ) : null}
-          <span className="py-2">
-            Page {formatNumber(page)} sur {formatNumber(pages)}
-          </span>
-          {page < pages ? (
-            <Link href={`/admin/a-thematiser?page=${page + 1}`} rel="next" className="inline-block min-h-11 py-2">
-              Suivante →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPager path="/admin/a-thematiser" page={page} pages={pages} label="Pages à thématiser" />
     </>
   );
 }

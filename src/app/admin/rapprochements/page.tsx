@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPager } from "@/components/admin/admin-pager";
 import { ItemLinkDecision } from "@/components/admin/item-link-decision";
 import { itemPath } from "@/lib/open-data/item-address";
 import { ProposalsQuerySchema } from "@/lib/schemas/item-link";
@@ -66,23 +67,7 @@ export default async function AdminItemLinksPage({ searchParams }: { searchParam
           </li>
         ))}
       </ol>
-      {pages > 1 ? (
-        <nav aria-label="Pages de rapprochements" className="mt-6 flex gap-4">
-          {page > 1 ? (
-            <Link href={`/admin/rapprochements?page=${page - 1}`} rel="prev">
-              ← Précédente
-            </Link>
-          ) : null}
-          <span>
-            Page {formatNumber(page)} sur {formatNumber(pages)}
-          </span>
-          {page < pages ? (
-            <Link href={`/admin/rapprochements?page=${page + 1}`} rel="next">
-              Suivante →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPager path="/admin/rapprochements" page={page} pages={pages} label="Pages de rapprochements" />
     </>
   );
 }

@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { recurrenceSpread } from "@/lib/items/recurrence-spread";
 import { ItemLinkDecisionSchema } from "@/lib/schemas/item-link";
-import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";
 import { decideItemLink } from "@/server/data/recurrence/decide-item-link";
-import { importCompteRendu } from "@/server/import/import-compte-rendu";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { user } from "../../../../tests/helpers/users";
-import { LYON_2024 } from "../../../../tests/helpers/reworded-rencontre";
+import { importLyon2024 } from "../../../../tests/helpers/import-lyon";
 import { getItemPage } from "./get-item-page";
 
 const spread = async (slug: string) => {
@@ -17,8 +15,7 @@ const spread = async (slug: string) => {
 
 beforeEach(async () => {
   await seedParis2021();
-  const outcome = await importCompteRendu(systemActor("test"), Buffer.from(LYON_2024), { city: "Lyon", date: "2024-05-16", publish: true });
-  if (!outcome.ok) throw new Error(outcome.error);
+  await importLyon2024({ publish: true });
 });
 
 describe("the family an item page counts", () => {

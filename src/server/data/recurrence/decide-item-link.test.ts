@@ -1,16 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ItemLinkDecisionSchema } from "@/lib/schemas/item-link";
-import { systemActor, type Actor } from "@/server/actor";
+import type { Actor } from "@/server/actor";
 import { db } from "@/server/db";
 import { recurrenceSpread } from "@/lib/items/recurrence-spread";
 import { getItemPage } from "@/server/data/items/get-item-page";
 import { setRencontreStatus } from "@/server/data/rencontres/set-rencontre-status";
-import { importCompteRendu } from "@/server/import/import-compte-rendu";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { user } from "../../../../tests/helpers/users";
 import { decideItemLink } from "./decide-item-link";
 import { findItemLinkProposals } from "./find-item-link-proposals";
-import { LYON_2024 } from "../../../../tests/helpers/reworded-rencontre";
+import { importLyon2024 } from "../../../../tests/helpers/import-lyon";
 
 let admin: Actor;
 let lyonId: string;
@@ -32,9 +31,7 @@ const decide = (pair: { fromId: string; toId: string }, decision: string) => dec
 beforeEach(async () => {
   await seedParis2021();
   admin = await user("orga@example.org", "ADMIN");
-  const outcome = await importCompteRendu(systemActor("test"), Buffer.from(LYON_2024), { city: "Lyon", date: "2024-05-16" });
-  if (!outcome.ok) throw new Error(outcome.error);
-  lyonId = (await db.rencontre.findFirstOrThrow({ where: { city: "Lyon" }, select: { id: true } })).id;
+  lyonId = await importLyon2024();
 });
 
 describe("decideItemLink", () => {

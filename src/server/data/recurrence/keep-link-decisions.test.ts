@@ -6,16 +6,13 @@ import { db } from "@/server/db";
 import { importCompteRendu } from "@/server/import/import-compte-rendu";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { user } from "../../../../tests/helpers/users";
-import { LYON_2024 } from "../../../../tests/helpers/reworded-rencontre";
+import { importLyon2024 } from "../../../../tests/helpers/import-lyon";
 import { SEED_FILE } from "../../../../tests/setup/paths";
 import { decideItemLink } from "./decide-item-link";
 
 let admin: Actor;
 
-const importLyon = async () => {
-  const outcome = await importCompteRendu(systemActor("test"), Buffer.from(LYON_2024), { city: "Lyon", date: "2024-05-16" });
-  if (!outcome.ok) throw new Error(outcome.error);
-};
+const importLyon = () => importLyon2024();
 const reimportParis = async () => {
   const outcome = await importCompteRendu(systemActor("test"), readFileSync(SEED_FILE), { publish: true });
   if (!outcome.ok) throw new Error(outcome.error);

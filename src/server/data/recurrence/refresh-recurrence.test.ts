@@ -4,19 +4,14 @@ import { systemActor, type Actor } from "@/server/actor";
 import { db } from "@/server/db";
 import { getTableForEdit } from "@/server/data/tables/get-table-for-edit";
 import { updateTable } from "@/server/data/tables/update-table";
-import { importCompteRendu } from "@/server/import/import-compte-rendu";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { user } from "../../../../tests/helpers/users";
 import { backfillRecurrence } from "./backfill-recurrence";
-import { LYON_2024 } from "../../../../tests/helpers/reworded-rencontre";
+import { importLyon2024 } from "../../../../tests/helpers/import-lyon";
 
 let admin: Actor;
 
-async function importLyon(): Promise<string> {
-  const outcome = await importCompteRendu(systemActor("test"), Buffer.from(LYON_2024), { city: "Lyon", date: "2024-05-16" });
-  if (!outcome.ok) throw new Error(outcome.error);
-  return (await db.rencontre.findFirstOrThrow({ where: { city: "Lyon" }, select: { id: true } })).id;
-}
+const importLyon = () => importLyon2024();
 
 /** Proposed pairs as "rencontre table: text ↔ rencontre table: text", texts cut to their first words. */
 async function proposals(state: "PROPOSED" | "REJECTED" | "CONFIRMED" = "PROPOSED") {

@@ -1,10 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";
-import { importCompteRendu } from "@/server/import/import-compte-rendu";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { user, type UserActor } from "../../../../tests/helpers/users";
-import { LYON_2024 } from "../../../../tests/helpers/reworded-rencontre";
+import { importLyon2024 } from "../../../../tests/helpers/import-lyon";
 import { addItemTheme } from "./add-item-theme";
 import { findThemeQueue } from "./find-theme-queue";
 
@@ -15,9 +13,7 @@ let lyonId: string;
 beforeEach(async () => {
   await seedParis2021();
   admin = await user("orga@example.org", "ADMIN");
-  const outcome = await importCompteRendu(systemActor("test"), Buffer.from(LYON_2024), { city: "Lyon", date: "2024-05-16" });
-  if (!outcome.ok) throw new Error(outcome.error);
-  lyonId = (await db.rencontre.findFirstOrThrow({ where: { city: "Lyon" }, select: { id: true } })).id;
+  lyonId = await importLyon2024();
 });
 
 const unthemed = (rencontreId?: string) => db.item.count({ where: { themes: { none: {} }, ...(rencontreId ? { rencontreId } : {}) } });
