@@ -21,13 +21,17 @@ export type CatalogueItem = {
   themes: { slug: string; name: string }[];
   table: { number: number };
   rencontre: { slug: string; city: string; date: Date | null; title: string };
+  /** Where it and the items linked to it were raised, when more than its own table (null otherwise). */
+  recurrence?: { rencontres: number; tables: number } | null;
+  /** With words searched: whether its own text matched (false: found by an organisation at its table). */
+  matchedInText?: boolean | null;
 };
 export type CatalogueResult = {
   total: number;
   page: number;
   pageCount: number;
   items: CatalogueItem[];
-  facets: Record<FacetName, FacetValue[]>;
+  facets: Record<FacetName, FacetValue[]> & { annee?: FacetValue[] };
   /** Filter values that match nothing in the catalogue, dropped from the search. */
   unknown: string[];
 };
