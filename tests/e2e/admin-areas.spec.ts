@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousViolation } from "./support/a11y";
+import { openFilters } from "./support/catalogue";
 import { createAccount, PASSWORD, ROOT, runCli, signIn } from "./support/accounts";
 
 const SEED = path.join(ROOT, "prisma/seed-data/grande-rencontre-paris-2021.md");
@@ -151,8 +152,9 @@ test("an idea's page: an organiser sets it to En cours with a note, the page sho
   await expectNoSeriousViolation(page);
 
   await page.goto(`/pistes?rencontre=${rencontre}`);
-  await page.getByRole("checkbox", { name: /En cours/ }).check();
-  await page.getByRole("button", { name: "Filtrer" }).click();
+  await openFilters(page);
+  // A ticked box applies at once (src/components/catalogue/auto-submit.tsx): a click, not check().
+  await page.getByRole("checkbox", { name: /En cours/ }).click();
   await expect(page).toHaveURL(/statut=en-cours/);
   await expect(page.getByRole("heading", { name: /^1 piste/ })).toBeVisible();
   await page.getByRole("link", { name: /Un observatoire des bonnes pratiques/ }).click();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousViolation } from "./support/a11y";
+import { openFilters } from "./support/catalogue";
 
 test("from home to a rencontre, to its table 3, and back", async ({ page }) => {
   await page.goto("/");
@@ -27,10 +28,11 @@ test("from home to a rencontre, to its table 3, and back", async ({ page }) => {
 
 test("filter ideas by the theme Apprentissage et formation and find the unités d'enseignement", async ({ page }) => {
   await page.goto("/pistes");
-  await expect(page.getByRole("heading", { name: /^42 pistes/ })).toBeVisible();
-  await page.getByRole("checkbox", { name: /Apprentissage et formation/ }).check();
-  await page.getByRole("button", { name: "Filtrer" }).click();
-  await expect(page).toHaveURL(/\/pistes\?theme=apprentissage-et-formation$/);
+  await expect(page.getByRole("heading", { name: /sur 42 pistes$/ })).toBeVisible();
+  await openFilters(page);
+  // A click, not check(): the box submits the form at once, and the next page has its own box.
+  await page.getByRole("checkbox", { name: /Apprentissage et formation/ }).click();
+  await expect(page).toHaveURL(/\/pistes\?theme=apprentissage-et-formation#resultats$/);
   await expect(page.getByRole("heading", { name: /^4 pistes/ })).toBeVisible();
   await expect(page.getByText("Des unités d'enseignement communes")).toBeVisible();
   // The keyword is highlighted and the idea links to its table.
@@ -42,7 +44,10 @@ test("search vis ma vie and find the ideas of tables 3 and 5", async ({ page }) 
   await page.getByRole("searchbox", { name: "Rechercher une piste de collaboration" }).fill("vis ma vie");
   await page.getByRole("button", { name: "Rechercher" }).click();
   await expect(page).toHaveURL("/pistes?q=vis+ma+vie");
-  const results = page.getByRole("region", { name: /2 pistes/ }).getByRole("listitem");
+  const results = page
+    .getByRole("region", { name: /2 pistes/ })
+    .getByRole("list", { name: "Résultats" })
+    .getByRole("listitem");
   await expect(results).toHaveCount(2);
   await expect(results.nth(0).getByRole("link", { name: "Table 3" })).toBeVisible();
   await expect(results.nth(1).getByRole("link", { name: "Table 5" })).toBeVisible();

@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { ItemCard } from "@/components/item/item-card";
-import { catalogueQueryString, PAGE_SIZE, type ParsedCatalogueQuery } from "@/lib/schemas/catalogue";
-import { formatNumber } from "@/lib/text/format";
+import { activeFilterCount, activeFilters, resultSentence } from "@/lib/catalogue/active-filters";
+import { themesApply } from "@/lib/catalogue/theme-facet";
+import { highlightTerms } from "@/lib/search/highlight";
+import { catalogueQueryString, type ParsedCatalogueQuery } from "@/lib/schemas/catalogue";
 import type { CatalogueResult } from "@/server/data/search/search-items";
+import { ActiveChips } from "./active-chips";
 import { DownloadLinks } from "./download-links";
 import { FiltersForm } from "./filters-form";
 import { Pagination } from "./pagination";
+import { SortSelect } from "./sort-select";
 
 type Kind = "IDEA" | "EXAMPLE";
 const WORDS = {
@@ -13,35 +17,52 @@ const WORDS = {
   EXAMPLE: { action: "/exemples", title: "Les exemples de collaboration", one: "exemple", many: "exemples" },
 } as const;
 
-/** The shared page of /pistes and /exemples: filters, count, results, pagination, and what to do when empty. */
+const FORM_ID = "filtres";
+
+/**
+ * The shared page of /pistes and /exemples: filters, count, results, pagination, and what to do
+ * when empty. On a phone the results come first, the filters behind a "Filtres (n)" disclosure
+ * (a <details>, so without JavaScript too); from lg on it is a side panel, always open (globals.css).
+ */
 export function CatalogueView({ kind, query, result }: { kind: Kind; query: ParsedCatalogueQuery; result: CatalogueResult }) {
   const words = WORDS[kind];
   const { filters } = query;
   const notices = [...query.ignored, ...result.unknown];
   const hasFilters =
     filters.q !== "" || filters.themes.length > 0 || !!filters.rencontre || !!filters.ville || filters.statuses.length > 0 || !!filters.organisation;
-  const first = (result.page - 1) * PAGE_SIZE + 1;
-  const last = Math.min(result.total, result.page * PAGE_SIZE);
+  const count = activeFilterCount(filters);
+  const terms = highlightTerms(filters.q);
+  // Remounted with each address, so that its fields show the filters even after a client-side link.
+  const formKey = catalogueQueryString(filters);
 
   return (
     <>
       <h1 className="text-3xl font-bold">{words.title}</h1>
-      <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <div className="no-print">
-          <FiltersForm action={words.action} filters={filters} facets={result.facets} showStatus={kind === "IDEA"} />
-        </div>
-        <section aria-labelledby="titre-resultats">
-          <h2 id="titre-resultats" className="text-xl font-bold" aria-live="polite">
-            {result.total === 0
-              ? `Aucun${kind === "IDEA" ? "e" : ""} ${words.one}`
-              : `${formatNumber(result.total)} ${result.total >= 2 ? words.many : words.one}`}
-            {result.total > 0 && result.items.length > 0 ? (
-              <span className="text-base font-normal text-muted">
-                {" "}
-                — {first} à {last}
-              </span>
-            ) : null}
-          </h2>
+      <div className="mt-4 grid gap-4 lg:mt-6 lg:grid-cols-[18rem_1fr] lg:gap-8">
+        <details className="filters-panel no-print">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center rounded border border-muted bg-white px-4 font-semibold">
+            Filtres{count > 0 ? ` (${count})` : ""}
+          </summary>
+          <div className="mt-3 lg:mt-0">
+            <FiltersForm
+              key={formKey}
+              id={FORM_ID}
+              action={words.action}
+              filters={filters}
+              facets={result.facets}
+              showStatus={kind === "IDEA"}
+              showThemes={themesApply(result.facets.theme, result.total)}
+            />
+          </div>
+        </details>
+        <section id="resultats" aria-labelledby="titre-resultats" className="min-w-0">
+          <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+            <h2 id="titre-resultats" tabIndex={-1} className="text-xl font-bold outline-none" aria-live="polite">
+              {resultSentence(kind, filters, result.total, result.facets)}
+            </h2>
+            {result.total > 1 ? <SortSelect key={formKey} form={FORM_ID} filters={filters} /> : null}
+          </div>
+          <ActiveChips chips={activeFilters(words.action, filters, result.facets)} clearHref={`${words.action}#resultats`} />
           {result.total > 0 ? (
             <div className="mt-1">
               <DownloadLinks
@@ -58,10 +79,10 @@ export function CatalogueView({ kind, query, result }: { kind: Kind; query: Pars
             </p>
           ) : null}
           {result.items.length > 0 ? (
-            <ol className="mt-4 space-y-3">
+            <ol aria-label="Résultats" className="mt-4 space-y-3">
               {result.items.map((item) => (
                 <li key={item.id}>
-                  <ItemCard item={item} />
+                  <ItemCard item={item} terms={terms} />
                 </li>
               ))}
             </ol>

@@ -1,29 +1,39 @@
-import Link from "next/link";
 import { IDEA_STATUSES, type CatalogueFilters } from "@/lib/schemas/catalogue";
 import { RENCONTRE_FACET_SIZE, type CatalogueResult } from "@/server/data/search/search-items";
 import { Button } from "@/components/ui/button";
+import { AutoSubmit } from "./auto-submit";
 
-/** The catalogue's filters: a plain GET form, so it works without JavaScript and the URL says it all. */
+/**
+ * The catalogue's filters: a plain GET form, so it works without JavaScript and the URL says
+ * it all. It sends to the results ("#resultats"), which come first on a phone. Every theme
+ * stays offered with its count, zero included, so that a second one can be added.
+ */
 export function FiltersForm({
+  id,
   action,
   filters,
   facets,
   showStatus,
+  showThemes,
 }: {
+  id: string;
   action: string;
   filters: CatalogueFilters;
   facets: CatalogueResult["facets"];
   showStatus: boolean;
+  showThemes: boolean;
 }) {
   const statusCount = (value: string) => facets.statut.find((s) => s.value === value)?.count ?? 0;
   return (
     <form
-      action={action}
+      id={id}
+      action={`${action}#resultats`}
       method="get"
       role="search"
       aria-label="Filtrer le catalogue"
       className="space-y-5 rounded-lg border border-line bg-white p-4"
     >
+      <AutoSubmit form={id} />
       <div>
         <label htmlFor="q" className="block font-semibold">
           Mots recherchés
@@ -34,7 +44,7 @@ export function FiltersForm({
           type="search"
           defaultValue={filters.q}
           maxLength={200}
-          className="mt-1 w-full rounded border border-muted px-3 py-2"
+          className="mt-1 min-h-11 w-full rounded border border-muted px-3 py-2"
           aria-describedby="q-aide"
         />
         <p id="q-aide" className="mt-1 text-sm text-muted">
@@ -42,21 +52,24 @@ export function FiltersForm({
         </p>
       </div>
 
-      <fieldset>
-        <legend className="font-semibold">Thèmes</legend>
-        <ul className="mt-1 space-y-1">
-          {facets.theme.map((theme) => (
-            <li key={theme.value}>
-              <label className="flex items-start gap-2">
-                <input type="checkbox" name="theme" value={theme.value} defaultChecked={theme.selected} className="mt-1.5 h-4 w-4" />
-                <span>
-                  {theme.label} <span className="text-muted">({theme.count})</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      {showThemes ? (
+        <fieldset>
+          <legend className="font-semibold">Thèmes</legend>
+          <ul className="mt-1 space-y-1">
+            {facets.theme.map((theme) => (
+              <li key={theme.value}>
+                {/* A theme with no result here stays reachable (a second theme widens the search), only quieter. */}
+                <label className={`flex min-h-6 items-start gap-2 ${theme.count === 0 && !theme.selected ? "text-muted" : ""}`}>
+                  <input type="checkbox" name="theme" value={theme.value} defaultChecked={theme.selected} className="mt-1 h-5 w-5 shrink-0" />
+                  <span>
+                    {theme.label} <span className="text-muted">({theme.count})</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
 
       {showStatus ? (
         <fieldset>
@@ -64,13 +77,13 @@ export function FiltersForm({
           <ul className="mt-1 space-y-1">
             {IDEA_STATUSES.map((status) => (
               <li key={status.value}>
-                <label className="flex items-center gap-2">
+                <label className="flex min-h-6 items-center gap-2">
                   <input
                     type="checkbox"
                     name="statut"
                     value={status.param}
                     defaultChecked={filters.statuses.includes(status.value)}
-                    className="h-4 w-4"
+                    className="h-5 w-5 shrink-0"
                   />
                   <span>
                     {status.label} <span className="text-muted">({statusCount(status.value)})</span>
@@ -92,12 +105,10 @@ export function FiltersForm({
           facets.rencontre.length >= RENCONTRE_FACET_SIZE ? "Les plus récentes ; les autres se filtrent depuis la page de leur rencontre." : undefined
         }
       />
+      <FacetSelect id="annee" label="Année" all="Toutes les années" values={facets.annee ?? []} />
       <FacetSelect id="organisation" label="Organisation" all="Toutes les organisations" values={facets.organisation} />
 
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit">Filtrer</Button>
-        <Link href={action}>Effacer les filtres</Link>
-      </div>
+      <Button type="submit">Filtrer</Button>
     </form>
   );
 }
@@ -115,6 +126,8 @@ function FacetSelect({
   values: CatalogueResult["facets"]["ville"];
   note?: string;
 }) {
+  // No empty block: a facet with nothing to choose is left out.
+  if (values.length === 0) return null;
   const selected = values.find((v) => v.selected)?.value ?? "";
   return (
     <div>
@@ -126,7 +139,7 @@ function FacetSelect({
         name={id}
         defaultValue={selected}
         aria-describedby={note ? `${id}-note` : undefined}
-        className="mt-1 w-full rounded border border-muted bg-white px-2 py-2"
+        className="mt-1 min-h-11 w-full rounded border border-muted bg-white px-2 py-2"
       >
         <option value="">{all}</option>
         {values.map((v) => (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { itemPath } from "@/lib/open-data/item-address";
 import { InlineText } from "@/components/ui/rich-text";
 import { ItemBadges } from "./item-badges";
+import { recurrenceWording } from "@/lib/items/recurrence-spread";
 import { formatDate } from "@/lib/text/format";
 
 export type ItemCardData = {
@@ -13,22 +14,33 @@ export type ItemCardData = {
   themes: { slug: string; name: string }[];
   table: { number: number };
   rencontre: { slug: string; city: string; date: Date | string | null };
+  /** Where it and its linked items were raised, beyond its own table (the catalogue's search gives it). */
+  recurrence?: { rencontres: number; tables: number } | null;
+  /** With words searched: false when it was found by an organisation at its table, not by its text. */
+  matchedInText?: boolean | null;
 };
 
-/** An example or an idea in a list: its text (a link to its page) with keywords highlighted, themes, status and origin. */
-export function ItemCard({ item, showOrigin = true }: { item: ItemCardData; showOrigin?: boolean }) {
+/**
+ * An example or an idea in a list: its text (a link to its page) with keywords highlighted, the
+ * searched words (`terms`) marked or why it was found without them, themes, status, origin and recurrence.
+ */
+export function ItemCard({ item, showOrigin = true, terms = [] }: { item: ItemCardData; showOrigin?: boolean; terms?: readonly string[] }) {
   const path = itemPath(item);
+  const feminine = item.kind === "IDEA";
   return (
     <article className="rounded-lg border border-line bg-white p-4">
       <p className="text-base">
         {path ? (
           <Link href={path} className="text-ink decoration-line underline-offset-4 hover:decoration-ink">
-            <InlineText source={item.text} keywords />
+            <InlineText source={item.text} keywords terms={terms} />
           </Link>
         ) : (
-          <InlineText source={item.text} keywords />
+          <InlineText source={item.text} keywords terms={terms} />
         )}
       </p>
+      {item.matchedInText === false ? (
+        <p className="mt-1 text-sm text-muted">{feminine ? "Trouvée" : "Trouvé"} par&nbsp;: organisation présente à la table</p>
+      ) : null}
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
         <ItemBadges status={item.status} themes={item.themes} />
         {showOrigin ? (
@@ -40,6 +52,7 @@ export function ItemCard({ item, showOrigin = true }: { item: ItemCardData; show
             </Link>
           </span>
         ) : null}
+        {item.recurrence ? <span className="font-semibold">{recurrenceWording(item.kind, item.recurrence)}</span> : null}
       </div>
     </article>
   );

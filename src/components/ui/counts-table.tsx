@@ -23,18 +23,21 @@ export function CountsTable({
   className?: string;
 }) {
   const cell = isCompact ? "py-1" : "py-2 text-right";
+  // Below sm the headers are smaller and the gaps narrower, so that the five columns fit a
+  // 390 px phone without scrolling (the home page cut off its last two).
+  const gap = "pr-2 sm:pr-3";
   return (
     // Focusable so that keyboard users can scroll the table on narrow screens.
     <div className={`${className} relative overflow-x-auto`} tabIndex={0} role="region" aria-label={label}>
-      <table className="w-full min-w-[28rem] text-left text-sm">
+      <table className="w-full text-left text-sm sm:min-w-[28rem]">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className={isCompact ? "py-1 pr-3" : "py-2 pr-3"}>
+          <tr className="border-b border-line text-xs sm:text-sm">
+            <th scope="col" className={isCompact ? `py-1 ${gap}` : `py-2 ${gap}`}>
               Table
             </th>
             {COLUMNS.map((column, index) => (
-              <th key={column} scope="col" className={index < COLUMNS.length - 1 ? `${cell} pr-3` : cell}>
+              <th key={column} scope="col" className={index < COLUMNS.length - 1 ? `${cell} ${gap}` : cell}>
                 {column}
               </th>
             ))}
@@ -43,12 +46,12 @@ export function CountsTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.number} className={isCompact ? "border-b border-line" : "border-b border-line last:border-0"}>
-              <th scope="row" className={isCompact ? "py-1 pr-3" : "py-2 pr-3 font-semibold"}>
+              <th scope="row" className={isCompact ? `py-1 ${gap}` : `py-2 ${gap} font-semibold`}>
                 {row.label}
               </th>
-              <td className={`${cell} pr-3`}>{row.participants}</td>
-              <td className={`${cell} pr-3`}>{row.objectives}</td>
-              <td className={`${cell} pr-3`}>{row.examples}</td>
+              <td className={`${cell} ${gap}`}>{row.participants}</td>
+              <td className={`${cell} ${gap}`}>{row.objectives}</td>
+              <td className={`${cell} ${gap}`}>{row.examples}</td>
               <td className={cell}>{row.ideas}</td>
             </tr>
           ))}

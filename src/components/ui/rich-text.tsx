@@ -1,24 +1,41 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
+import { highlightSegments } from "@/lib/search/highlight";
 import { parseInline, parseMarkdownLite, type Inline, type RichBlock } from "@/lib/text/markdown-lite";
 
-/** Inline text with **bold** as highlighted keywords (or strong text) and *italics*. Always inert text. */
-export function InlineText({ source, keywords = false }: { source: string; keywords?: boolean }) {
-  return <>{renderInlines(parseInline(source), keywords)}</>;
+/**
+ * Inline text with **bold** as highlighted keywords (or strong text) and *italics*. Always inert
+ * text. `terms` (from highlightTerms): the searched words, marked where they appear.
+ */
+export function InlineText({ source, keywords = false, terms = [] }: { source: string; keywords?: boolean; terms?: readonly string[] }) {
+  return <>{renderInlines(parseInline(source), keywords, terms)}</>;
 }
 
-function renderInlines(inlines: Inline[], keywords: boolean): ReactNode[] {
+function marked(text: string, terms: readonly string[]): ReactNode {
+  if (terms.length === 0) return text;
+  return highlightSegments(text, terms).map((segment, index) =>
+    segment.isMatch ? (
+      <mark key={index} className="search-hit">
+        {segment.text}
+      </mark>
+    ) : (
+      segment.text
+    ),
+  );
+}
+
+function renderInlines(inlines: Inline[], keywords: boolean, terms: readonly string[] = []): ReactNode[] {
   return inlines.map((inline, index) => {
     if (inline.type === "strong") {
       return keywords ? (
         <mark key={index} className="keyword">
-          {inline.text}
+          {marked(inline.text, terms)}
         </mark>
       ) : (
-        <strong key={index}>{inline.text}</strong>
+        <strong key={index}>{marked(inline.text, terms)}</strong>
       );
     }
-    if (inline.type === "em") return <em key={index}>{inline.text}</em>;
-    return inline.text;
+    if (inline.type === "em") return <em key={index}>{marked(inline.text, terms)}</em>;
+    return terms.length === 0 ? inline.text : <Fragment key={index}>{marked(inline.text, terms)}</Fragment>;
   });
 }
 

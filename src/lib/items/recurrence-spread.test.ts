@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recurrenceSpread } from "./recurrence-spread";
+import { recurrenceSpread, recurrenceWording } from "./recurrence-spread";
 
 const at = (slug: string, table: number) => ({ rencontre: { slug }, table });
 
@@ -12,5 +12,12 @@ describe("recurrenceSpread", () => {
 
   it("says nothing of an item raised at its own table only", () => {
     expect(recurrenceSpread("IDEA", at("paris-2021", 1), [])).toBeNull();
+  });
+});
+
+describe("recurrenceWording", () => {
+  it("words counts made elsewhere, feminine for ideas, masculine for examples", () => {
+    expect(recurrenceWording("IDEA", { rencontres: 2, tables: 3 })).toBe("Évoquée dans 2 rencontres, 3 tables");
+    expect(recurrenceWording("EXAMPLE", { rencontres: 1, tables: 2 })).toBe("Évoqué dans 1 rencontre, 2 tables");
   });
 });
