@@ -1,9 +1,13 @@
 import type { ReactNode } from "react";
 import { parseInline, parseMarkdownLite, type Inline, type RichBlock } from "@/lib/text/markdown-lite";
+import { frenchTypography } from "@/lib/text/typography";
 
-/** Inline text with **bold** as highlighted keywords (or strong text) and *italics*. Always inert text. */
+/**
+ * Inline text with **bold** as highlighted keywords (or strong text) and *italics*. Always inert text,
+ * set in French typography (the stored source is left as typed).
+ */
 export function InlineText({ source, keywords = false }: { source: string; keywords?: boolean }) {
-  return <>{renderInlines(parseInline(source), keywords)}</>;
+  return <>{renderInlines(parseInline(frenchTypography(source)), keywords)}</>;
 }
 
 function renderInlines(inlines: Inline[], keywords: boolean): ReactNode[] {
@@ -46,7 +50,7 @@ function renderBlock(block: RichBlock, key: number, headingLevel: 3 | 4): ReactN
 
 /** A long text of a rencontre (introduction, study, closing…), rendered from its Markdown-lite source. */
 export function RichText({ source, headingLevel = 3, className = "" }: { source: string; headingLevel?: 3 | 4; className?: string }) {
-  const blocks = parseMarkdownLite(source);
+  const blocks = parseMarkdownLite(frenchTypography(source));
   if (blocks.length === 0) return null;
   return <div className={`space-y-3 ${className}`}>{blocks.map((b, i) => renderBlock(b, i, headingLevel))}</div>;
 }
