@@ -12,7 +12,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: "Rencontres — entrepreneurs sociaux et travailleurs sociaux", template: "%s · Rencontres" },
   description:
-    "Le catalogue des Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux : objectifs, exemples de collaboration et pistes d’action, table par table.",
+    "Le catalogue des Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux\u00a0: objectifs, exemples de collaboration et pistes d’action, table par table.",
   applicationName: "Rencontres",
   openGraph: { type: "website", locale: "fr_FR", siteName: "Rencontres" },
   alternates: feedAlternates(),

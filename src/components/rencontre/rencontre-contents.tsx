@@ -5,15 +5,19 @@ export type ContentsEntry = { id: string; label: string; children?: { id: string
 /** The contents of a compte rendu, one column so it reads in order; tables nested under their section. */
 function ContentsList({ entries }: { entries: ContentsEntry[] }) {
   return (
-    <ol className="link-list mt-2 list-decimal space-y-1 pl-6">
+    <ol className="mt-2 list-decimal space-y-1 pl-6">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <a href={`#${entry.id}`}>{entry.label}</a>
+          <a href={`#${entry.id}`} className="block py-0.5">
+            {entry.label}
+          </a>
           {entry.children && entry.children.length > 0 ? (
-            <ul className="link-list mt-1 space-y-1 pl-1 text-sm">
+            <ul className="mt-1 space-y-1 pl-1 text-sm">
               {entry.children.map((child) => (
                 <li key={child.id}>
-                  <a href={`#${child.id}`}>{frenchTypography(child.label)}</a>
+                  <a href={`#${child.id}`} className="block py-0.5">
+                    {frenchTypography(child.label)}
+                  </a>
                 </li>
               ))}
             </ul>
