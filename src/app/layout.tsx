@@ -1,15 +1,18 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import type { ReactNode } from "react";
 import { feedAlternates } from "@/lib/open-data/feed-addresses";
 import { siteUrl } from "@/lib/site-url";
+import { PrintFooter } from "./print-footer";
+import { SiteNav } from "./site-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: "Rencontres — entrepreneurs sociaux et travailleurs sociaux", template: "%s · Rencontres" },
   description:
-    "Le catalogue des Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux : objectifs, exemples de collaboration et pistes d'action, table par table.",
+    "Le catalogue des Grandes Rencontres entre entrepreneurs sociaux et travailleurs sociaux\u00a0: objectifs, exemples de collaboration et pistes d’action, table par table.",
   applicationName: "Rencontres",
   openGraph: { type: "website", locale: "fr_FR", siteName: "Rencontres" },
   alternates: feedAlternates(),
@@ -29,28 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="font-serif text-xl font-bold text-ink no-underline">
               Rencontres
             </Link>
-            <nav aria-label="Navigation principale">
-              <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                <li>
-                  <Link href="/rencontres">Rencontres</Link>
-                </li>
-                <li>
-                  <Link href="/pistes">Pistes</Link>
-                </li>
-                <li>
-                  <Link href="/exemples">Exemples</Link>
-                </li>
-                <li>
-                  <Link href="/organisations">Organisations</Link>
-                </li>
-                <li>
-                  <Link href="/observatoire">Observatoire</Link>
-                </li>
-                <li>
-                  <Link href="/a-propos">À propos</Link>
-                </li>
-              </ul>
-            </nav>
+            <SiteNav />
           </div>
         </header>
         <main id="contenu" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
@@ -58,10 +40,24 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="no-print border-t border-line py-6 text-sm text-muted">
           <div className="mx-auto max-w-5xl px-4">
-            Les Grandes Rencontres sont organisées par La Compagnie Générale des Autres avec le GNIAC, avec le soutien de la Fondation Crédit
-            Coopératif. <Link href="/observatoire">Observatoire</Link> · <Link href="/donnees">Données ouvertes</Link>
+            <p>
+              Les Grandes Rencontres sont organisées par La Compagnie Générale des Autres avec le GNIAC, avec le soutien de la Fondation Crédit
+              Coopératif.
+            </p>
+            <ul className="nav-list mt-2">
+              <li>
+                <NavLink href="/observatoire">Observatoire</NavLink>
+              </li>
+              <li>
+                <NavLink href="/donnees">Données ouvertes</NavLink>
+              </li>
+              <li>
+                <NavLink href="/api">API</NavLink>
+              </li>
+            </ul>
           </div>
         </footer>
+        <PrintFooter siteUrl={siteUrl()} />
       </body>
     </html>
   );

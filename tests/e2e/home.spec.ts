@@ -43,3 +43,18 @@ test("every page names its icon, which the server serves (no favicon 404 in the 
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 });
+
+test("the navigation marks the current page and its section", async ({ page }) => {
+  await page.goto("/pistes");
+  const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  await expect(nav.getByRole("link", { name: "Pistes" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.locator("[aria-current]")).toHaveCount(1);
+  // Visibly, not only for screen readers.
+  await expect(nav.getByRole("link", { name: "Pistes" })).toHaveCSS("font-weight", "700");
+  await expect(nav.getByRole("link", { name: "Exemples" })).not.toHaveCSS("font-weight", "700");
+  await page.goto("/rencontres/paris-2021");
+  await expect(nav.getByRole("link", { name: "Rencontres" })).toHaveAttribute("aria-current", "true");
+  await expect(nav.getByRole("link", { name: "Pistes" })).not.toHaveAttribute("aria-current", /./);
+  const box = await nav.getByRole("link", { name: "Pistes" }).boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(44);
+});

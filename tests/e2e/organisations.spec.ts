@@ -12,10 +12,20 @@ test("open an organisation cited by two tables (Caracol) and see both", async ({
   await expect(tables.getByRole("link", { name: "Table 1" })).toBeVisible();
   await expect(tables.getByRole("link", { name: "Table 2" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Citée dans les exemples et les pistes" })).toContainText(
-    "Les colocations solidaires proposées par l'association Caracol",
+    "Les colocations solidaires proposées par l’association Caracol",
   );
   await tables.getByRole("link", { name: "Table 2" }).click();
   await expect(page).toHaveURL("/rencontres/paris-2021/tables/2");
+});
+
+test("an organisation's page leads to the ideas and examples of its tables", async ({ page }) => {
+  await page.goto("/organisations/caracol");
+  const links = page.getByRole("navigation", { name: "Ses pistes et ses exemples" });
+  // Caracol sat at tables 1 and 2 of Paris: 6 + 8 ideas.
+  await expect(links.getByRole("link", { name: "Pistes de ses tables (14)" })).toBeVisible();
+  await expect(links.getByRole("link", { name: /^Exemples de ses tables \(\d+\)$/ })).toBeVisible();
+  await links.getByRole("link", { name: "Pistes de ses tables (14)" }).click();
+  await expect(page).toHaveURL("/pistes?organisation=caracol");
 });
 
 test("the rencontres list filters by city without JavaScript and explains unknown values", async ({ browser }) => {

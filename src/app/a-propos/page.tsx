@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { frenchTypography as fr } from "@/lib/text/typography";
 import { getProgramme } from "@/server/data/pages/get-programme";
 
 const description =
@@ -22,18 +23,18 @@ export default async function AboutPage() {
       </h1>
       <p className="mt-4 text-lg">
         Les Grandes Rencontres réunissent entrepreneurs sociaux et travailleurs sociaux pour qu&rsquo;ils se connaissent, partagent leurs pratiques et
-        imaginent des collaborations. Ce site en garde la mémoire : chaque compte rendu y devient un catalogue d&rsquo;objectifs, d&rsquo;exemples et
-        de pistes que l&rsquo;on peut parcourir, filtrer et suivre — l&rsquo;« observatoire des bonnes pratiques » que les participant·es ont appelé
-        de leurs vœux.
+        imaginent des collaborations. Ce site en garde la mémoire&nbsp;: chaque compte rendu y devient un catalogue d&rsquo;objectifs,
+        d&rsquo;exemples et de pistes que l&rsquo;on peut parcourir, filtrer et suivre — l&rsquo;«&#8239;observatoire des bonnes pratiques&#8239;» que
+        les participant·es ont appelé de leurs vœux.
       </p>
       {programme ? (
         <>
           <section aria-labelledby="projet" className="mt-10">
             <h2 id="projet" className="text-2xl font-bold">
-              Le programme « {programme.project.title} »
+              Le programme «&#8239;{fr(programme.project.title)}&#8239;»
             </h2>
-            <p className="mt-3">{programme.project.context}</p>
-            <p className="mt-3">{programme.project.detail}</p>
+            <p className="mt-3">{fr(programme.project.context)}</p>
+            <p className="mt-3">{fr(programme.project.detail)}</p>
           </section>
           <section aria-labelledby="chronologie" className="mt-10">
             <h2 id="chronologie" className="text-2xl font-bold">
@@ -43,9 +44,9 @@ export default async function AboutPage() {
               {programme.timeline.map((step) => (
                 <li key={`${step.period}-${step.title}`}>
                   <p className="font-semibold">
-                    <span className="text-accent-dark">{step.period}</span> — {step.title}
+                    <span className="text-accent-dark">{fr(step.period)}</span> — {fr(step.title)}
                   </p>
-                  <p>{step.text}</p>
+                  <p>{fr(step.text)}</p>
                 </li>
               ))}
             </ol>
@@ -55,13 +56,13 @@ export default async function AboutPage() {
               Qui porte le programme
             </h2>
             <h3 className="mt-4 font-serif text-lg font-bold">
-              {programme.organisation.name} ({programme.organisation.acronym})
+              {fr(programme.organisation.name)} ({programme.organisation.acronym})
             </h3>
-            <p>{programme.organisation.mission}</p>
-            <h3 className="mt-4 font-serif text-lg font-bold">{programme.partner.name}</h3>
-            <p>{programme.partner.description}</p>
+            <p>{fr(programme.organisation.mission)}</p>
+            <h3 className="mt-4 font-serif text-lg font-bold">{fr(programme.partner.name)}</h3>
+            <p>{fr(programme.partner.description)}</p>
             <h3 className="mt-4 font-serif text-lg font-bold">L&rsquo;avis de la Fondation Crédit Coopératif</h3>
-            <blockquote className="border-l-4 border-line pl-4 italic">{programme.project.foundationView}</blockquote>
+            <blockquote className="border-l-4 border-line pl-4 italic">{fr(programme.project.foundationView)}</blockquote>
           </section>
         </>
       ) : null}
@@ -70,10 +71,10 @@ export default async function AboutPage() {
           <h2 id="organisations-rencontres" className="text-2xl font-bold">
             Organisatrices et partenaires des rencontres
           </h2>
-          <ul className="mt-3 list-disc pl-6">
+          <ul className="link-list mt-3 list-disc pl-6">
             {organisations.map((o) => (
               <li key={o.slug}>
-                <Link href={`/organisations/${o.slug}`}>{o.name}</Link>{" "}
+                <Link href={`/organisations/${o.slug}`}>{fr(o.name)}</Link>{" "}
                 <span className="text-muted">({o.role === "ORGANISER" ? "organisation" : "partenaire"})</span>
               </li>
             ))}
@@ -86,9 +87,9 @@ export default async function AboutPage() {
             Contact
           </h2>
           <address className="mt-3 not-italic">
-            {programme.organisation.name}
+            {fr(programme.organisation.name)}
             <br />
-            {programme.organisation.address}
+            {fr(programme.organisation.address)}
             <br />
             <a href={`mailto:${programme.organisation.email}`}>{programme.organisation.email}</a>
           </address>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { NavLink } from "@/components/ui/nav-link";
 import { requireUser } from "@/server/session";
 import { signOutAction } from "./actions";
 import { isOrganiser } from "@/server/actor";
@@ -14,37 +14,55 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <div>
       <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line bg-white px-4 py-3">
         <nav aria-label="Espace organisateurs">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <ul className="nav-list">
             <li>
-              <Link href="/admin">Rencontres</Link>
+              <NavLink href="/admin" section={["/admin/rencontres"]}>
+                Rencontres
+              </NavLink>
             </li>
             {isOrganiser(user) ? (
               <>
                 <li>
-                  <Link href="/admin/import">Importer</Link>
+                  <NavLink href="/admin/import" section={["/admin/import"]}>
+                    Importer
+                  </NavLink>
                 </li>
                 <li>
-                  <Link href="/admin/themes">Thèmes</Link>
+                  <NavLink href="/admin/themes" section={["/admin/themes"]}>
+                    Thèmes
+                  </NavLink>
                 </li>
                 <li>
-                  <Link href="/admin/rapprochements">Rapprochements</Link>
+                  <NavLink href="/admin/rapprochements" section={["/admin/rapprochements"]}>
+                    Rapprochements
+                  </NavLink>
                 </li>
                 <li>
-                  <Link href="/admin/organisations">Organisations</Link>
+                  <NavLink href="/admin/organisations" section={["/admin/organisations"]}>
+                    Organisations
+                  </NavLink>
                 </li>
                 <li>
-                  <Link href="/admin/personnes">Personnes</Link>
+                  <NavLink href="/admin/personnes" section={["/admin/personnes"]}>
+                    Personnes
+                  </NavLink>
                 </li>
                 <li>
-                  <Link href="/admin/comptes">Comptes</Link>
+                  <NavLink href="/admin/comptes" section={["/admin/comptes"]}>
+                    Comptes
+                  </NavLink>
                 </li>
                 <li>
-                  <Link href="/admin/journal">Journal des modifications</Link>
+                  <NavLink href="/admin/journal" section={["/admin/journal"]}>
+                    Journal des modifications
+                  </NavLink>
                 </li>
               </>
             ) : null}
             <li>
-              <Link href="/admin/mot-de-passe">Mot de passe</Link>
+              <NavLink href="/admin/mot-de-passe" section={["/admin/mot-de-passe"]}>
+                Mot de passe
+              </NavLink>
             </li>
           </ul>
         </nav>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ORGANISATION_KIND_LABELS } from "@/lib/schemas/organisation";
 import { formatNumber, plural } from "@/lib/text/format";
+import { frenchTypography as fr } from "@/lib/text/typography";
 import { findOrganisations } from "@/server/data/organisations/find-organisations";
 import { Button } from "@/components/ui/button";
 
@@ -37,7 +38,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
           name="q"
           type="search"
           defaultValue={q}
-          placeholder="Nom de l'organisation"
+          placeholder="Nom de l’organisation"
           className="min-w-0 flex-1 rounded border border-muted bg-white px-3 py-2"
         />
         <Button type="submit">Chercher</Button>
@@ -45,7 +46,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
 
       <h2 className="mt-8 text-xl font-bold" aria-live="polite">
         {result.total === 0 ? "Aucune organisation" : plural(result.total, "organisation")}
-        {q ? ` pour « ${q} »` : ""}
+        {q ? ` pour «\u202f${fr(q)}\u202f»` : ""}
       </h2>
       {result.organisations.length === 0 ? (
         <p className="mt-3">
@@ -65,7 +66,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
             <li key={org.slug} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
               <span>
                 <Link href={`/organisations/${org.slug}`} className="font-semibold">
-                  {org.name}
+                  {fr(org.name)}
                 </Link>{" "}
                 <span className="text-sm text-muted">{ORGANISATION_KIND_LABELS[org.kind]}</span>
               </span>
@@ -79,7 +80,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
         </ul>
       )}
       {result.pageCount > 1 ? (
-        <nav aria-label="Pages d'organisations" className="mt-6 flex flex-wrap items-center gap-4">
+        <nav aria-label="Pages d’organisations" className="touch-links mt-6 flex flex-wrap items-center gap-4">
           {page > 1 ? (
             <Link href={href(page - 1)} rel="prev">
               ← Précédentes

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { frenchTypography as fr } from "@/lib/text/typography";
 import { formatDate, isoDay, plural } from "@/lib/text/format";
 import { findRencontres } from "@/server/data/rencontres/find-rencontres";
 import { Button } from "@/components/ui/button";
@@ -22,8 +23,8 @@ export default async function RencontresPage({ searchParams }: Props) {
   const villeParam = /^[a-z0-9-]{1,80}$/.test(ville) ? ville : null;
   const anneeParam = /^\d{4}$/.test(annee) ? Number(annee) : null;
   const ignored: string[] = [];
-  if (ville && !villeParam) ignored.push(`ville « ${ville.slice(0, 40)} »`);
-  if (annee && !anneeParam) ignored.push(`année « ${annee.slice(0, 10)} »`);
+  if (ville && !villeParam) ignored.push(`ville «\u202f${fr(ville.slice(0, 40))}\u202f»`);
+  if (annee && !anneeParam) ignored.push(`année «\u202f${fr(annee.slice(0, 10))}\u202f»`);
   const result = await findRencontres(villeParam, anneeParam);
   const notices = [...ignored, ...result.unknown];
 
@@ -68,11 +69,13 @@ export default async function RencontresPage({ searchParams }: Props) {
           </select>
         </div>
         <Button type="submit">Filtrer</Button>
-        <Link href="/rencontres">Effacer</Link>
+        <Link href="/rencontres" className="inline-flex min-h-11 items-center">
+          Effacer
+        </Link>
       </form>
       {notices.length > 0 ? (
         <p role="status" className="mt-4 rounded border border-line bg-highlight/40 p-2 text-sm">
-          Filtre ignoré, inconnu du catalogue : {notices.join(", ")}.
+          Filtre ignoré, inconnu du catalogue&nbsp;: {notices.join(", ")}.
         </p>
       ) : null}
       <h2 className="mt-8 text-xl font-bold" aria-live="polite">
@@ -88,12 +91,12 @@ export default async function RencontresPage({ searchParams }: Props) {
             <li key={r.slug} className="rounded-lg border border-line bg-white p-4">
               <h3 className="font-serif text-xl font-bold">
                 <Link href={`/rencontres/${r.slug}`}>
-                  {r.title} — {r.city}
+                  {fr(r.title)} — {fr(r.city)}
                 </Link>
               </h3>
               <p className="text-muted">
                 <time dateTime={isoDay(r.date)}>{formatDate(r.date)}</time>
-                {r.venueName ? ` · ${r.venueName}` : ""}
+                {r.venueName ? ` · ${fr(r.venueName)}` : ""}
               </p>
               <p className="mt-2 text-sm">
                 {plural(r.tables, "table")} · {plural(r.participants, "participation")} · {plural(r.examples, "exemple")} · {plural(r.ideas, "piste")}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { IDEA_STATUSES } from "@/lib/schemas/catalogue";
+import { frenchTypography } from "@/lib/text/typography";
 
 /** An idea's follow-up status (a link to the ideas of that status) and the themes of an example or idea, as small labels. */
 export function ItemBadges({ status, themes }: { status: string | null; themes: { slug: string; name: string }[] }) {
@@ -11,7 +12,7 @@ export function ItemBadges({ status, themes }: { status: string | null; themes: 
           href={`/pistes?statut=${known.param}`}
           className="rounded-full border border-line bg-paper px-2 py-0.5 text-ink no-underline hover:underline"
         >
-          <span className="sr-only">Statut : </span>
+          <span className="sr-only">{"Statut\u00a0: "}</span>
           {known.label}
         </Link>
       ) : null}
@@ -21,8 +22,8 @@ export function ItemBadges({ status, themes }: { status: string | null; themes: 
           href={`/themes/${theme.slug}`}
           className="rounded-full bg-highlight/60 px-2 py-0.5 text-ink no-underline hover:underline"
         >
-          <span className="sr-only">Thème : </span>
-          {theme.name}
+          <span className="sr-only">{"Thème\u00a0: "}</span>
+          {frenchTypography(theme.name)}
         </Link>
       ))}
     </>

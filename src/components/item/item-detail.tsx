@@ -5,9 +5,16 @@ import { itemPath } from "@/lib/open-data/item-address";
 import { statusLabel } from "@/lib/schemas/catalogue";
 import { stripMarkup } from "@/lib/text/normalize";
 import { formatDate } from "@/lib/text/format";
+import { frenchTypography } from "@/lib/text/typography";
 import type { TableDetail } from "@/server/data/tables/get-table";
 
 type Item = TableDetail["ideas"][number];
+
+/** The first 60 characters of an item's text, without its markup. */
+function excerpt(text: string): string {
+  const plain = stripMarkup(text);
+  return plain.length > 60 ? `${plain.slice(0, 60)}…` : plain;
+}
 
 /** An example or idea on its table's page: text, themes, status, follow-up and where else it came up. */
 export function ItemDetail({ item, rencontreSlug }: { item: Item; rencontreSlug: string }) {
@@ -31,13 +38,12 @@ export function ItemDetail({ item, rencontreSlug }: { item: Item; rencontreSlug:
       ) : null}
       {item.related.length > 0 ? (
         <p className="mt-2 text-sm text-muted">
-          Aussi évoqué :{" "}
+          {"Aussi évoqué\u00a0: "}
           {item.related.map((r, i) => (
             <span key={r.id}>
-              {i > 0 ? " ; " : ""}
+              {i > 0 ? "\u202f; " : ""}
               <Link href={`/rencontres/${rencontreSlug}/tables/${r.table}#item-${r.id}`}>
-                table {r.table} (« {stripMarkup(r.text).slice(0, 60)}
-                {stripMarkup(r.text).length > 60 ? "…" : ""} »)
+                {`table ${r.table} («\u202f${frenchTypography(excerpt(r.text))}\u202f»)`}
               </Link>
             </span>
           ))}
@@ -50,7 +56,8 @@ export function ItemDetail({ item, rencontreSlug }: { item: Item; rencontreSlug:
             {item.notes.map((note, i) => (
               <li key={i}>
                 <time dateTime={note.date.toISOString().slice(0, 10)}>{formatDate(note.date)}</time>
-                {note.status ? ` — ${statusLabel(note.status)}` : ""} : {note.text}
+                {note.status ? ` — ${statusLabel(note.status)}` : ""}
+                {`\u00a0: ${frenchTypography(note.text)}`}
               </li>
             ))}
           </ul>

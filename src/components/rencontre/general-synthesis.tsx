@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { InlineText, RichText } from "@/components/ui/rich-text";
+import { stripMarkup } from "@/lib/text/normalize";
+import { frenchTypography as fr } from "@/lib/text/typography";
 import type { RencontreDetail } from "@/server/data/rencontres/get-rencontre";
 
 type Group = RencontreDetail["synthesisGroups"][number];
@@ -12,7 +14,9 @@ function Sources({ links }: { links: Group["entries"][number]["links"] }) {
       {links.map((link, index) => (
         <span key={link.id}>
           {index > 0 ? ", " : ""}
-          <a href={`#item-${link.id}`}>table {link.table}</a>
+          <a href={`#item-${link.id}`} className="inline-block min-h-6">
+            table {link.table}
+          </a>
         </span>
       ))}
     </span>
@@ -32,6 +36,28 @@ function Entries({ group }: { group: Group }) {
   );
 }
 
+/** The head of a group, as the compte rendu shows it: its first entry, up to a comma or a bracket, at most 80 characters. */
+function groupHead(group: Group): string {
+  const first = stripMarkup(group.entries[0]?.text ?? "");
+  const cut = first.search(/[,(]/);
+  const head = cut > 0 ? first.slice(0, cut).trim() : first;
+  return head.length > 80 ? `${head.slice(0, head.lastIndexOf(" ", 80))}…` : head;
+}
+
+/**
+ * "Pistes — objectif 2\u00a0: Augmenter les compétences mutuelles" when the compte rendu ties the
+ * group to an objective; otherwise the compte rendu names no group, and its first entry heads it:
+ * "Exemples — groupe 3\u00a0: Les colocations solidaires proposées par l’association Caracol".
+ */
+function groupName(group: Group, all: Group[], objectives: string[]): string {
+  const kind = group.section === "IDEAS_BY_OBJECTIVE" ? "Pistes" : "Exemples";
+  if (group.label) return fr(group.label);
+  if (group.objective !== null) return `${kind} — objectif ${group.objective + 1}\u00a0: ${fr(objectives[group.objective] ?? "")}`;
+  const number = all.filter((g) => g.section === group.section).indexOf(group) + 1;
+  const head = groupHead(group);
+  return head ? `${kind} — groupe ${number}\u00a0: ${fr(head)}` : `${kind} — groupe ${number}`;
+}
+
 /** The general synthesis: consolidated objectives, examples by purpose, ideas by theme, and per objective. */
 export function GeneralSynthesis({ rencontre }: { rencontre: RencontreDetail }) {
   const groups = (section: Group["section"]) => rencontre.synthesisGroups.filter((g) => g.section === section);
@@ -45,7 +71,7 @@ export function GeneralSynthesis({ rencontre }: { rencontre: RencontreDetail }) 
           <h4 className="mt-4 font-semibold">Les objectifs consolidés</h4>
           <ol className="list-decimal pl-6">
             {rencontre.consolidatedObjectives.map((text) => (
-              <li key={text}>{text}</li>
+              <li key={text}>{fr(text)}</li>
             ))}
           </ol>
         </>
@@ -55,7 +81,7 @@ export function GeneralSynthesis({ rencontre }: { rencontre: RencontreDetail }) 
       <RichText source={rencontre.synthesisExamplesIntro} />
       {groups("EXAMPLES_BY_PURPOSE").map((group, index) => (
         <div key={index} className="mt-3">
-          {group.label ? <h4 className="font-semibold">{group.label}</h4> : null}
+          {group.label ? <h4 className="font-semibold">{fr(group.label)}</h4> : null}
           <Entries group={group} />
         </div>
       ))}
@@ -65,7 +91,7 @@ export function GeneralSynthesis({ rencontre }: { rencontre: RencontreDetail }) 
       {groups("IDEAS_BY_THEME").map((group, index) => (
         <div key={index} className="mt-3">
           <h4 className="font-semibold">
-            {group.theme ? <Link href={`/themes/${group.theme.slug}`}>{group.label ?? group.theme.name}</Link> : (group.label ?? "Sans thème")}
+            {group.theme ? <Link href={`/themes/${group.theme.slug}`}>{fr(group.label ?? group.theme.name)}</Link> : fr(group.label ?? "Sans thème")}
           </h4>
           <Entries group={group} />
         </div>
@@ -76,12 +102,7 @@ export function GeneralSynthesis({ rencontre }: { rencontre: RencontreDetail }) 
           <h3 className="mt-6 text-xl font-bold">Exemples et pistes regroupés</h3>
           {byObjective.map((group, index) => (
             <div key={index} className="mt-3">
-              <h4 className="font-semibold">
-                {group.section === "IDEAS_BY_OBJECTIVE" ? "Pistes" : "Exemples"}
-                {group.objective !== null
-                  ? ` — objectif ${group.objective + 1} : ${rencontre.consolidatedObjectives[group.objective]}`
-                  : ` — groupe ${index + 1}`}
-              </h4>
+              <h4 className="font-semibold">{groupName(group, byObjective, rencontre.consolidatedObjectives)}</h4>
               <Entries group={group} />
             </div>
           ))}

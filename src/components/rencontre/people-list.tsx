@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { frenchTypography as fr } from "@/lib/text/typography";
 
 export type PersonItem = { name: string; organisation: { slug: string; name: string } | null; status: string | null };
 
@@ -6,14 +7,14 @@ export type PersonItem = { name: string; organisation: { slug: string; name: str
 export function PersonLabel({ person }: { person: PersonItem }) {
   return (
     <>
-      {person.name}
+      {fr(person.name)}
       {person.organisation ? (
         <>
           {" "}
-          (<Link href={`/organisations/${person.organisation.slug}`}>{person.organisation.name}</Link>)
+          (<Link href={`/organisations/${person.organisation.slug}`}>{fr(person.organisation.name)}</Link>)
         </>
       ) : person.status ? (
-        <span className="text-muted"> ({person.status})</span>
+        <span className="text-muted"> ({fr(person.status)})</span>
       ) : null}
     </>
   );
@@ -22,7 +23,7 @@ export function PersonLabel({ person }: { person: PersonItem }) {
 export function PeopleList({ people, label }: { people: PersonItem[]; label: string }) {
   if (people.length === 0) return <p className="text-muted">Aucun·e participant·e renseigné·e.</p>;
   return (
-    <ul aria-label={label} className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+    <ul aria-label={label} className="link-list gap-x-6 space-y-1 sm:columns-2 [&>li]:break-inside-avoid">
       {people.map((person, index) => (
         <li key={index}>
           <PersonLabel person={person} />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CountsTable } from "@/components/ui/counts-table";
 import { formatDate, isoDay } from "@/lib/text/format";
+import { frenchTypography as fr } from "@/lib/text/typography";
 import type { RencontreCard } from "@/server/data/rencontres/find-latest-rencontres";
 
 /** A rencontre with its tables and what each table produced. */
@@ -10,15 +11,15 @@ export function RencontreOverview({ rencontre }: { rencontre: RencontreCard }) {
     <article aria-labelledby={headingId} className="rounded-lg border border-line bg-white p-5">
       <h3 id={headingId} className="text-xl font-bold">
         <Link href={`/rencontres/${rencontre.slug}`}>
-          {rencontre.title} — {rencontre.city}
+          {fr(rencontre.title)} — {fr(rencontre.city)}
         </Link>
       </h3>
       <p className="text-muted">
         <time dateTime={isoDay(rencontre.date)}>{formatDate(rencontre.date)}</time>
-        {rencontre.venueName ? `, ${rencontre.venueName}` : ""}
+        {rencontre.venueName ? `, ${fr(rencontre.venueName)}` : ""}
         {rencontre.edition === 1 ? " · première édition" : rencontre.edition ? ` · ${rencontre.edition}e édition` : ""}
       </p>
-      {rencontre.subtitle ? <p className="mt-1">{rencontre.subtitle}</p> : null}
+      {rencontre.subtitle ? <p className="mt-1">{fr(rencontre.subtitle)}</p> : null}
       <CountsTable
         rows={rencontre.tables.map((table) => ({
           ...table,

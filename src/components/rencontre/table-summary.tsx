@@ -1,17 +1,23 @@
 import Link from "next/link";
 import { InlineText } from "@/components/ui/rich-text";
+import { frenchTypography as fr } from "@/lib/text/typography";
 import type { RencontreDetail } from "@/server/data/rencontres/get-rencontre";
 import { PeopleList } from "./people-list";
 
 type Table = RencontreDetail["tables"][number];
 
+/** "Table 3 — Les lieux de rencontre" when the compte rendu gave the table a title, else "Table 3". */
+export function tableHeading(table: { number: number; title: string | null }): string {
+  return table.title ? `Table ${table.number} — ${fr(table.title)}` : `Table ${table.number}`;
+}
+
 /** One table inside the full compte rendu of a rencontre. */
 export function TableSummary({ table, rencontreSlug, objectives }: { table: Table; rencontreSlug: string; objectives: string[] }) {
   const id = `table-${table.number}`;
   return (
-    <section aria-labelledby={id} className="mt-8 break-inside-avoid-page">
+    <section aria-labelledby={id} className="table-summary mt-8">
       <h3 id={id} className="text-xl font-bold">
-        <Link href={`/rencontres/${rencontreSlug}/tables/${table.number}`}>Table {table.number}</Link>
+        <Link href={`/rencontres/${rencontreSlug}/tables/${table.number}`}>{tableHeading(table)}</Link>
       </h3>
       <h4 className="mt-3 font-semibold">Autour de la table</h4>
       <PeopleList people={table.participants} label={`Participant·es de la table ${table.number}`} />
@@ -19,11 +25,13 @@ export function TableSummary({ table, rencontreSlug, objectives }: { table: Tabl
       <ul className="list-disc pl-6">
         {table.objectives.map((objective, index) => (
           <li key={index}>
-            {objective.text}
+            {fr(objective.text)}
             {objective.consolidated !== null ? (
               <span className="text-sm text-muted">
-                {" "}
-                — objectif consolidé {objective.consolidated + 1} : {objectives[objective.consolidated]}
+                {" — objectif consolidé "}
+                {objective.consolidated + 1}
+                {"\u00a0: "}
+                {fr(objectives[objective.consolidated] ?? "")}
               </span>
             ) : null}
           </li>
@@ -33,7 +41,7 @@ export function TableSummary({ table, rencontreSlug, objectives }: { table: Tabl
       <ItemList items={table.examples} empty="Aucun exemple noté." />
       <h4 className="mt-4 font-semibold">Pistes de future collaboration</h4>
       <ItemList items={table.ideas} empty="Aucune piste notée." />
-      {table.notes ? <p className="mt-3 text-sm text-muted">{table.notes}</p> : null}
+      {table.notes ? <p className="mt-3 text-sm text-muted">{fr(table.notes)}</p> : null}
     </section>
   );
 }
@@ -46,12 +54,12 @@ function ItemList({ items, empty }: { items: Table["ideas"]; empty: string }) {
         <li key={item.id} id={`item-${item.id}`}>
           <InlineText source={item.text} keywords />
           {item.themes.length > 0 ? (
-            <span className="text-sm text-muted">
+            <span className="link-list text-sm text-muted">
               {" — "}
               {item.themes.map((theme, index) => (
                 <span key={theme.slug}>
                   {index > 0 ? ", " : ""}
-                  <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
+                  <Link href={`/themes/${theme.slug}`}>{fr(theme.name)}</Link>
                 </span>
               ))}
             </span>

@@ -1,13 +1,15 @@
 import { Fragment, type ReactNode } from "react";
 import { highlightSegments } from "@/lib/search/highlight";
 import { parseInline, parseMarkdownLite, type Inline, type RichBlock } from "@/lib/text/markdown-lite";
+import { frenchTypography } from "@/lib/text/typography";
 
 /**
  * Inline text with **bold** as highlighted keywords (or strong text) and *italics*. Always inert
- * text. `terms` (from highlightTerms): the searched words, marked where they appear.
+ * text, set in French typography (the stored source is left as typed). `terms` (from
+ * highlightTerms): the searched words, marked where they appear.
  */
 export function InlineText({ source, keywords = false, terms = [] }: { source: string; keywords?: boolean; terms?: readonly string[] }) {
-  return <>{renderInlines(parseInline(source), keywords, terms)}</>;
+  return <>{renderInlines(parseInline(frenchTypography(source)), keywords, terms)}</>;
 }
 
 function marked(text: string, terms: readonly string[]): ReactNode {
@@ -63,7 +65,7 @@ function renderBlock(block: RichBlock, key: number, headingLevel: 3 | 4): ReactN
 
 /** A long text of a rencontre (introduction, study, closing…), rendered from its Markdown-lite source. */
 export function RichText({ source, headingLevel = 3, className = "" }: { source: string; headingLevel?: 3 | 4; className?: string }) {
-  const blocks = parseMarkdownLite(source);
+  const blocks = parseMarkdownLite(frenchTypography(source));
   if (blocks.length === 0) return null;
   return <div className={`space-y-3 ${className}`}>{blocks.map((b, i) => renderBlock(b, i, headingLevel))}</div>;
 }

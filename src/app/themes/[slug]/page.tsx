@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { frenchTypography as fr } from "@/lib/text/typography";
 import { notFound } from "next/navigation";
 import { DownloadLinks } from "@/components/catalogue/download-links";
 import { ItemCard } from "@/components/item/item-card";
@@ -19,9 +20,9 @@ async function load({ params, searchParams }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const theme = await load(props);
   if (!theme) return { title: "Thème introuvable" };
-  const description = `${theme.name} : ${plural(theme.ideaCount, "piste")} de collaboration entre entrepreneurs sociaux et travailleurs sociaux, rencontre par rencontre.`;
+  const description = `${theme.name}\u00a0: ${plural(theme.ideaCount, "piste")} de collaboration entre entrepreneurs sociaux et travailleurs sociaux, rencontre par rencontre.`;
   return {
-    title: `Thème : ${theme.name}`,
+    title: `Thème\u00a0: ${theme.name}`,
     description,
     openGraph: { title: theme.name, description, url: `/themes/${theme.slug}` },
     alternates: feedAlternates([{ url: themeFeedPath(theme.slug), title: themeFeedTitle(theme.name) }]),
@@ -33,29 +34,29 @@ export default async function ThemePage(props: Props) {
   if (!theme) notFound();
   return (
     <>
-      <nav aria-label="Fil d'Ariane" className="text-sm">
+      <nav aria-label="Fil d’Ariane" className="link-list text-sm">
         <Link href="/">Accueil</Link> › <Link href={`/pistes`}>Pistes</Link> › Thème
       </nav>
-      <h1 className="mt-3 text-3xl font-bold">{theme.name}</h1>
-      {theme.description ? <p className="mt-2 max-w-3xl text-lg text-muted">{theme.description}</p> : null}
-      <p className="mt-2">
+      <h1 className="mt-3 text-3xl font-bold">{fr(theme.name)}</h1>
+      {theme.description ? <p className="mt-2 max-w-3xl text-lg text-muted">{fr(theme.description)}</p> : null}
+      <p className="link-list mt-2">
         {plural(theme.ideaCount, "piste")} dans {plural(theme.rencontreCount, "rencontre")}.{" "}
         <Link href={`/pistes?theme=${theme.slug}`}>Filtrer et rechercher ces pistes</Link>
       </p>
-      <p className="no-print text-sm">
+      <p className="link-list no-print text-sm">
         <a href={themeFeedPath(theme.slug)} type="application/atom+xml">
           Suivre les nouvelles pistes de ce thème (flux Atom)
         </a>
       </p>
       {theme.ideaCount > 0 ? <DownloadLinks kind="IDEA" filters={{ themes: [theme.slug] }} label="Télécharger les pistes de ce thème" /> : null}
       {theme.groups.length === 0 ? (
-        <p className="mt-6">{theme.page > 1 ? "Cette page est au-delà de la liste." : "Aucune piste publiée n'a encore ce thème."}</p>
+        <p className="mt-6">{theme.page > 1 ? "Cette page est au-delà de la liste." : "Aucune piste publiée n’a encore ce thème."}</p>
       ) : null}
       {theme.groups.map((group) => (
         <section key={group.rencontre.slug} aria-labelledby={`r-${group.rencontre.slug}`} className="mt-8">
           <h2 id={`r-${group.rencontre.slug}`} className="text-2xl font-bold">
             <Link href={`/rencontres/${group.rencontre.slug}`}>
-              {group.rencontre.title} — {group.rencontre.city}
+              {fr(group.rencontre.title)} — {fr(group.rencontre.city)}
             </Link>
           </h2>
           <p className="text-muted">
@@ -71,7 +72,7 @@ export default async function ThemePage(props: Props) {
         </section>
       ))}
       {theme.pageCount > 1 ? (
-        <nav aria-label="Pages de rencontres" className="mt-8 flex gap-4">
+        <nav aria-label="Pages de rencontres" className="touch-links mt-8 flex flex-wrap gap-4">
           {theme.page > 1 ? <Link href={`/themes/${theme.slug}?page=${theme.page - 1}`}>← Rencontres plus récentes</Link> : null}
           <span>
             Page {theme.page} sur {theme.pageCount}

@@ -32,11 +32,19 @@ export const getOrganisation = cachedPublicRead("getOrganisation", async (slug: 
     },
   });
   if (!org) return null;
-  const mentions = await db.item.findMany({
-    where: { mentions: { some: { organisationId: org.id } }, rencontre: published },
-    orderBy: [{ rencontre: { date: "desc" } }, { table: { number: "asc" } }, { kind: "asc" }, { position: "asc" }],
-    select: itemCardSelect,
-  });
+  const [mentions, related] = await Promise.all([
+    db.item.findMany({
+      where: { mentions: { some: { organisationId: org.id } }, rencontre: published },
+      orderBy: [{ rencontre: { date: "desc" } }, { table: { number: "asc" } }, { kind: "asc" }, { position: "asc" }],
+      select: itemCardSelect,
+    }),
+    // What /pistes?organisation= and /exemples?organisation= list: items citing it or from a table where it sat.
+    db.item.groupBy({
+      by: ["kind"],
+      where: { rencontre: published, OR: [{ mentions: { some: { organisationId: org.id } } }, { table: { participations: { some: { organisationId: org.id } } } }] },
+      _count: { _all: true },
+    }),
+  ]);
 
   // Tables grouped by rencontre, each with the names of the organisation's people there.
   const tables = new Map<string, { rencontre: (typeof org.participations)[number]["table"]["rencontre"]; tables: Map<number, string[]> }>();
@@ -58,6 +66,10 @@ export const getOrganisation = cachedPublicRead("getOrganisation", async (slug: 
     speakers: org.speakers.map((s) => ({ role: s.role, name: publicName(s.person), rencontre: s.rencontre })),
     tables: [...tables.values()].map((t) => ({ rencontre: t.rencontre, tables: [...t.tables].map(([number, people]) => ({ number, people })) })),
     items: mentions.map(toItemCard),
+    relatedCounts: {
+      ideas: related.find((r) => r.kind === "IDEA")?._count._all ?? 0,
+      examples: related.find((r) => r.kind === "EXAMPLE")?._count._all ?? 0,
+    },
   };
 });
 

@@ -39,6 +39,7 @@ export const getRencontre = cachedPublicRead("getRencontre", async (slug: string
         orderBy: { number: "asc" },
         select: {
           number: true,
+          title: true,
           notes: true,
           participations: { orderBy: { position: "asc" }, select: { statusLabel: true, ...personSelect } },
           objectives: { orderBy: { position: "asc" }, select: { text: true, consolidatedObjectiveId: true } },
@@ -81,6 +82,7 @@ export const getRencontre = cachedPublicRead("getRencontre", async (slug: string
       const items = t.items.map(toItemCard);
       return {
         number: t.number,
+        title: t.title,
         notes: t.notes,
         participants: t.participations.map((p) => person(p, p.statusLabel)),
         objectives: t.objectives.map((o) => ({

@@ -13,6 +13,7 @@ export const getTable = cachedPublicRead("getTable", async (rencontreSlug: strin
     select: {
       id: true,
       number: true,
+      title: true,
       notes: true,
       rencontre: { select: { id: true, slug: true, title: true, city: true, date: true } },
       participations: {
@@ -47,6 +48,7 @@ export const getTable = cachedPublicRead("getTable", async (rencontreSlug: strin
   }));
   return {
     number: table.number,
+    title: table.title,
     notes: table.notes,
     rencontre: { slug: table.rencontre.slug, title: table.rencontre.title, city: table.rencontre.city, date: table.rencontre.date },
     participants: table.participations.map((p) => ({ name: publicName(p.person), organisation: p.organisation, status: p.statusLabel })),

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ItemDetail } from "@/components/item/item-detail";
 import { PeopleList } from "@/components/rencontre/people-list";
-import { formatDate } from "@/lib/text/format";
+import { tableHeading } from "@/components/rencontre/table-summary";
+import { formatDate, plural } from "@/lib/text/format";
+import { frenchTypography as fr } from "@/lib/text/typography";
 import { getTable } from "@/server/data/tables/get-table";
 
 // Incremental static regeneration: each page is rendered on its first visit, then served
@@ -25,8 +27,8 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const table = await load(params);
   if (!table) return { title: "Table introuvable" };
-  const title = `Table ${table.number} — ${table.rencontre.city}, ${formatDate(table.rencontre.date)}`;
-  const description = `Les participant·es, objectifs, exemples de collaboration et pistes d'action de la table ${table.number} de la Grande Rencontre de ${table.rencontre.city}.`;
+  const title = `${table.title ? `Table ${table.number} — ${table.title}` : `Table ${table.number}`} — ${table.rencontre.city}, ${formatDate(table.rencontre.date)}`;
+  const description = `Les participant·es, objectifs, exemples de collaboration et pistes d’action de la table ${table.number} de la Grande Rencontre de ${table.rencontre.city}.`;
   return { title, description, openGraph: { title, description, url: `/rencontres/${table.rencontre.slug}/tables/${table.number}` } };
 }
 
@@ -34,21 +36,39 @@ export default async function TablePage({ params }: Props) {
   const table = await load(params);
   if (!table) notFound();
   const base = `/rencontres/${table.rencontre.slug}`;
+  // The ideas first: on a phone they start far below the participants, objectives and examples.
+  const jumps = [
+    { id: "pistes", label: plural(table.ideas.length, "piste") },
+    { id: "exemples", label: plural(table.examples.length, "exemple") },
+    { id: "objectifs", label: plural(table.objectives.length, "objectif") },
+    { id: "participants", label: plural(table.participants.length, "participant·e", "participant·es") },
+  ];
 
   return (
     <article aria-labelledby="titre-table">
-      <nav aria-label="Fil d'Ariane" className="no-print text-sm">
-        <Link href="/">Accueil</Link> › <Link href="/rencontres">Rencontres</Link> › <Link href={base}>{table.rencontre.city}</Link> › Table{" "}
+      <nav aria-label="Fil d’Ariane" className="link-list no-print text-sm">
+        <Link href="/">Accueil</Link> › <Link href="/rencontres">Rencontres</Link> › <Link href={base}>{fr(table.rencontre.city)}</Link> › Table{" "}
         {table.number}
       </nav>
       <h1 id="titre-table" className="mt-3 text-3xl font-bold">
-        Table {table.number}
+        {tableHeading(table)}
       </h1>
-      <p className="text-muted">
+      <p className="link-list text-muted">
         <Link href={base}>
-          {table.rencontre.title} — {table.rencontre.city}, {formatDate(table.rencontre.date)}
+          {fr(table.rencontre.title)} — {fr(table.rencontre.city)}, {formatDate(table.rencontre.date)}
         </Link>
       </p>
+      <nav aria-label="Dans cette table" className="no-print mt-4">
+        <ul className="flex flex-wrap gap-2">
+          {jumps.map((jump) => (
+            <li key={jump.id}>
+              <a href={`#${jump.id}`} className="jump-link">
+                {jump.label} ↓
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       <section aria-labelledby="participants" className="mt-8">
         <h2 id="participants" className="text-2xl font-bold">
@@ -66,8 +86,8 @@ export default async function TablePage({ params }: Props) {
         <ul className="mt-3 list-disc space-y-1 pl-6">
           {table.objectives.map((o, i) => (
             <li key={i}>
-              {o.text}
-              {o.consolidated ? <span className="text-sm text-muted"> — objectif consolidé : {o.consolidated}</span> : null}
+              {fr(o.text)}
+              {o.consolidated ? <span className="text-sm text-muted">{` — objectif consolidé\u00a0: ${fr(o.consolidated)}`}</span> : null}
             </li>
           ))}
         </ul>
@@ -97,9 +117,9 @@ export default async function TablePage({ params }: Props) {
         </ul>
       </section>
 
-      {table.notes ? <p className="mt-6 text-sm text-muted">{table.notes}</p> : null}
+      {table.notes ? <p className="mt-6 text-sm text-muted">{fr(table.notes)}</p> : null}
 
-      <nav aria-label="Autres tables" className="no-print mt-10 flex flex-wrap justify-between gap-3 border-t border-line pt-4">
+      <nav aria-label="Autres tables" className="touch-links no-print mt-10 flex flex-wrap justify-between gap-3 border-t border-line pt-4">
         {table.previous !== null ? (
           <Link href={`${base}/tables/${table.previous}`} rel="prev">
             ← Table {table.previous}
