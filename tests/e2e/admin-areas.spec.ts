@@ -191,8 +191,8 @@ test("an admin creates a rapporteur's account, who can then sign in", async ({ p
   await page.getByRole("navigation", { name: "Espace organisateurs" }).getByRole("link", { name: "Comptes" }).click();
   await expectNoSeriousViolation(page, { adminTitle: "Comptes" });
   const email = `nouveau-rapporteur-${tag}@example.org`;
-  await page.getByLabel("Nom", { exact: true }).fill("Nouveau Rapporteur");
-  await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
+  await page.getByLabel("Nom (obligatoire)", { exact: true }).fill("Nouveau Rapporteur");
+  await page.getByLabel("Adresse e-mail (obligatoire)", { exact: true }).fill(email);
   // The role left at its default: rapporteur·e.
   await page.getByLabel("Mot de passe provisoire").fill("court");
   await page.getByRole("button", { name: "Créer le compte" }).click();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { siteUrl } from "@/lib/site-url";
 import { formatDate, isoDay, plural } from "@/lib/text/format";
 import { findEditableRencontres } from "@/server/data/rencontres/find-editable-rencontres";
 import { actorOf, requireUser } from "@/server/session";
@@ -64,11 +65,14 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
                 </p>
               </div>
               {isOrganiser(user) ? (
-                r.status === "PUBLISHED" ? (
-                  <StatusButton id={r.id} status="DRAFT" version={r.version} label="Retirer la publication" />
-                ) : (
-                  <StatusButton id={r.id} status="PUBLISHED" version={r.version} label="Publier" />
-                )
+                <StatusButton
+                  id={r.id}
+                  status={r.status === "PUBLISHED" ? "DRAFT" : "PUBLISHED"}
+                  version={r.version}
+                  label={r.status === "PUBLISHED" ? "Retirer la publication" : "Publier"}
+                  title={r.title}
+                  address={`${siteUrl()}/rencontres/${r.slug}`}
+                />
               ) : null}
             </li>
           ))}
