@@ -35,7 +35,9 @@ function tapCounter() {
 }
 
 async function screenshot(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(`${name}-${testInfo.project.name}`, { body: await page.screenshot(), contentType: "image/png" });
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(`${name}-${testInfo.project.name}`, { path, contentType: "image/png" });
 }
 
 /** Signs in a new admin, creates a draft with one table, and opens that table's editor. */

@@ -64,16 +64,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
                   ) : null}
                 </p>
               </div>
-              {isOrganiser(user) ? (
-                <StatusButton
-                  id={r.id}
-                  status={r.status === "PUBLISHED" ? "DRAFT" : "PUBLISHED"}
-                  version={r.version}
-                  label={r.status === "PUBLISHED" ? "Retirer la publication" : "Publier"}
-                  title={r.title}
-                  address={`${siteUrl()}/rencontres/${r.slug}`}
-                />
-              ) : null}
+              {isOrganiser(user) ? <StatusButton rencontre={r} site={siteUrl()} /> : null}
             </li>
           ))}
         </ul>

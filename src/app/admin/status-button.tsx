@@ -10,26 +10,21 @@ import { setStatusAction } from "./actions";
  * names the rencontre and its public address, and only its own button acts.
  */
 export function StatusButton({
-  id,
-  status,
-  version,
-  label,
-  title,
-  address,
+  rencontre,
+  site,
 }: {
-  id: string;
-  status: "DRAFT" | "PUBLISHED";
-  version: number;
-  label: string;
-  /** The rencontre's title, as the dialog names it. */
-  title: string;
-  /** Its public address, absolute. */
-  address: string;
+  rencontre: { id: string; slug: string; title: string; status: "DRAFT" | "PUBLISHED"; version: number };
+  /** The site's public base URL (siteUrl(), read on the server). */
+  site: string;
 }) {
+  const { id, version, title } = rencontre;
+  const publishing = rencontre.status !== "PUBLISHED";
+  const status = publishing ? "PUBLISHED" : "DRAFT";
+  const label = publishing ? "Publier" : "Retirer la publication";
+  const address = `${site}/rencontres/${rencontre.slug}`;
   const [state, action, pending] = useActionState<ActionState, FormData>(setStatusAction, { ok: false });
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  const publishing = status === "PUBLISHED";
   return (
     <div className="inline">
       <Button type="button" variant="secondary" size="compact" disabled={pending} onClick={() => dialog.current?.showModal()}>

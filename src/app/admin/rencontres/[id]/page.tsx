@@ -56,14 +56,7 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
       </p>
       {organiser ? (
         <p className="mt-3">
-          <StatusButton
-            id={rencontre.id}
-            status={rencontre.status === "PUBLISHED" ? "DRAFT" : "PUBLISHED"}
-            version={rencontre.version}
-            label={rencontre.status === "PUBLISHED" ? "Retirer la publication" : "Publier"}
-            title={rencontre.title}
-            address={`${siteUrl()}/rencontres/${rencontre.slug}`}
-          />
+          <StatusButton rencontre={rencontre} site={siteUrl()} />
         </p>
       ) : null}
 
