@@ -3,7 +3,7 @@ import { E2E_DATABASE_URL } from "./tests/support/e2e-database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** Journeys that publish rencontres or save published ones: they change the catalogue's counts. */
-const ORGANISER_JOURNEYS = /(admin|admin-areas|organisers|security|instances|invalidation)\.spec/;
+const ORGANISER_JOURNEYS = /(admin|admin-areas|organisers|editor|rapprochements|security|instances|invalidation)\.spec/;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -193,8 +193,8 @@ test("an admin creates a rapporteur's account, who can then sign in", async ({ p
   await page.getByRole("navigation", { name: "Espace organisateurs" }).getByRole("link", { name: "Comptes" }).click();
   await expectNoSeriousViolation(page, { adminTitle: "Comptes" });
   const email = `nouveau-rapporteur-${tag}@example.org`;
-  await page.getByLabel("Nom", { exact: true }).fill("Nouveau Rapporteur");
-  await page.getByLabel("Adresse e-mail", { exact: true }).fill(email);
+  await page.getByLabel("Nom (obligatoire)", { exact: true }).fill("Nouveau Rapporteur");
+  await page.getByLabel("Adresse e-mail (obligatoire)", { exact: true }).fill(email);
   // The role left at its default: rapporteur·e.
   await page.getByLabel("Mot de passe provisoire").fill("court");
   await page.getByRole("button", { name: "Créer le compte" }).click();
@@ -203,7 +203,7 @@ test("an admin creates a rapporteur's account, who can then sign in", async ({ p
   // answer could arrive after the next fill and empty the field again.)
   await expect(page.getByRole("alert").filter({ hasText: "Le compte n’est pas créé" })).toBeVisible();
   await expect(page.getByLabel("Mot de passe provisoire")).toHaveAccessibleDescription(/Au moins 10 caractères/);
-  await expect(page.getByLabel("Adresse e-mail", { exact: true })).toHaveValue(email);
+  await expect(page.getByLabel("Adresse e-mail (obligatoire)", { exact: true })).toHaveValue(email);
   await page.getByLabel("Mot de passe provisoire").fill(PASSWORD);
   await page.getByRole("button", { name: "Créer le compte" }).click();
   await expect(page.getByRole("main")).toContainText(email);

@@ -22,10 +22,14 @@ test("an admin signs in, publishes an imported draft and unpublishes it, and the
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Toutes les rencontres");
   const row = page.getByRole("listitem").filter({ hasText: `${city}, 4 mai 2030` });
   await row.getByRole("button", { name: "Publier" }).click();
+  await expect(page.getByRole("dialog")).toContainText(`/rencontres/${slug}`);
+  await page.getByRole("dialog").getByRole("button", { name: "Publier" }).click();
   await expect(row.getByRole("status")).toHaveText("Rencontre publiée : elle est visible de tous.");
   expect((await page.request.get(`/rencontres/${slug}`)).status()).toBe(200);
   await page.reload();
   await row.getByRole("button", { name: "Retirer la publication" }).click();
+  await expect(page.getByRole("dialog")).toContainText(`/rencontres/${slug}`);
+  await page.getByRole("dialog").getByRole("button", { name: "Retirer la publication" }).click();
   await expect(row.getByRole("status")).toHaveText("Rencontre retirée : elle n'est plus visible du public.");
   expect((await page.request.get(`/rencontres/${slug}`)).status()).toBe(404);
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { siteUrl } from "@/lib/site-url";
 import { formatDate, isoDay, plural } from "@/lib/text/format";
 import { findEditableRencontres } from "@/server/data/rencontres/find-editable-rencontres";
 import { actorOf, requireUser } from "@/server/session";
@@ -66,13 +67,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
                   ) : null}
                 </p>
               </div>
-              {isOrganiser(user) ? (
-                r.status === "PUBLISHED" ? (
-                  <StatusButton id={r.id} status="DRAFT" version={r.version} label="Retirer la publication" />
-                ) : (
-                  <StatusButton id={r.id} status="PUBLISHED" version={r.version} label="Publier" />
-                )
-              ) : null}
+              {isOrganiser(user) ? <StatusButton rencontre={r} site={siteUrl()} /> : null}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { ConfirmBox, controlProps, Field, FieldFrame, FormMessage } from "@/comp
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { ACCOUNT_FIELD_LABELS as LABELS, ACCOUNT_ROLES, ROLE_LABELS, type AccountRole } from "@/lib/schemas/account-form";
 import { Button } from "@/components/ui/button";
+import { RequiredNote } from "./required-note";
 
 const ERROR = "text-sm font-semibold text-accent-dark";
 
@@ -26,6 +27,7 @@ export function AccountCreateForm({ action }: { action: FormAction }) {
   const roleProps = controlProps("role", errors("role"), roleHint);
   return (
     <form action={formAction} className="space-y-4 rounded-lg border border-line bg-white p-4" noValidate>
+      <RequiredNote />
       <FormMessage state={state} />
       <Field name="name" label={LABELS.name} required maxLength={120} autoComplete="off" defaultValue={state.values?.name} errors={errors("name")} />
       <Field

@@ -43,10 +43,10 @@ export function FollowUpForm({ action, status, version, today }: { action: FormA
 export function DeleteNoteButton({ action, noteDate }: { action: FormAction; noteDate: string }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
-    <form action={formAction} className="mt-2 flex flex-wrap items-center gap-3">
+    <form action={formAction} className="mt-2 flex flex-wrap items-center gap-3" noValidate>
       <Button type="submit" variant="secondary" size="compact" disabled={pending}>
-        {pending ? "Suppression…" : "Supprimer"}
-        <span className="sr-only"> la note du {noteDate}</span>
+        {pending ? "Suppression…" : "Supprimer cette note"}
+        <span className="sr-only"> du {noteDate}</span>
       </Button>
       <FormMessage state={state} />
     </form>

@@ -20,7 +20,7 @@ export function ItemLinkDecision({ action, fromId, toId, label }: { action: Form
       {state.ok ? null : (
         <div role="group" aria-label={label} className="flex flex-wrap gap-2">
           {CHOICES.map((choice) => (
-            <form key={choice.decision} action={formAction}>
+            <form key={choice.decision} action={formAction} noValidate>
               <input type="hidden" name="fromId" value={fromId} />
               <input type="hidden" name="toId" value={toId} />
               <input type="hidden" name="decision" value={choice.decision} />

@@ -1,9 +1,12 @@
 "use client";
 
-import { startTransition, useId, useRef, useState, type ChangeEvent, type ReactNode } from "react";
-import { controlProps, FieldFrame, SaveOutcome } from "@/components/ui/field";
-import type { ActionState } from "@/lib/forms/action-state";
+import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from "react";
+import { controlProps, FieldFrame } from "@/components/ui/field";
+import { InlineText } from "@/components/ui/rich-text";
 import { Button } from "@/components/ui/button";
+import { RowMenu } from "./editor/row-menu";
+
+export { ListForm } from "./list-form";
 
 type Row<T> = T & { key: string };
 
@@ -29,13 +32,20 @@ export function useRows<T>(initial: T[]) {
   };
 }
 
-/** One list of the table form: its rows, each with move and remove buttons, and an add button. */
+const firstControl = (item: Element | null | undefined) => item?.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select") ?? null;
+
+/**
+ * One list of a form, collapsible with its count in the summary: its rows, each with a
+ * small move/remove menu, and an add button. Adding a row (by the button, or by Enter in
+ * the last row: `next` given to renderRow) puts the cursor in it, so a phone needs no tap.
+ */
 export function ListSection<T>({
   title,
   description,
   rows,
   itemLabel,
   addLabel,
+  removeLabel = "Supprimer",
   error,
   renderRow,
   onAdd,
@@ -48,70 +58,86 @@ export function ListSection<T>({
   itemLabel: string;
   /** The add button's text: "Ajouter une piste". */
   addLabel: string;
+  /** The remove action's text: "Supprimer cette piste". */
+  removeLabel?: string;
   error?: string[];
-  renderRow: (row: Row<T>, index: number) => ReactNode;
+  /** `next`: what Enter in one of the row's fields does (the next row, added if need be). */
+  renderRow: (row: Row<T>, index: number, next: () => void) => ReactNode;
   onAdd: () => void;
   onMove: (index: number, by: -1 | 1) => void;
   onRemove: (index: number) => void;
 }) {
   const headingId = useId();
+  const listId = useId();
+  const rowControl = (index: "last" | number) => {
+    const list = document.getElementById(listId);
+    return firstControl(index === "last" ? list?.lastElementChild : list?.children[index]);
+  };
+  const add = () => {
+    onAdd();
+    // A click's state update is rendered before the next frame.
+    requestAnimationFrame(() => rowControl("last")?.focus());
+  };
+  const goNext = (index: number) => {
+    if (index === rows.length - 1) add();
+    else rowControl(index + 1)?.focus();
+  };
   return (
-    <fieldset aria-labelledby={headingId} className="rounded-lg border border-line bg-white p-3 sm:p-4">
-      <legend className="sr-only">{title}</legend>
-      <h2 id={headingId} className="text-xl font-bold">
-        {title} <span className="text-base font-normal text-muted">({rows.length})</span>
-      </h2>
-      {description ? <p className="mt-1 text-sm text-muted">{description}</p> : null}
-      {error ? (
-        <p role="alert" className="mt-2 font-semibold text-accent-dark">
-          {error.join(" ")}
-        </p>
-      ) : null}
-      <ol className="mt-3 space-y-4">
-        {rows.map((row, index) => (
-          <li key={row.key} className="border-t border-line pt-3 first:border-t-0 first:pt-0">
-            {renderRow(row, index)}
-            <div className="mt-2 flex flex-wrap gap-2 text-sm">
-              <Button type="button" variant="secondary" size="compact" onClick={() => onMove(index, -1)} disabled={index === 0}>
-                Monter
-                <span className="sr-only">
-                  {" "}
-                  {itemLabel} {index + 1}
-                </span>
-              </Button>
-              <Button type="button" variant="secondary" size="compact" onClick={() => onMove(index, 1)} disabled={index === rows.length - 1}>
-                Descendre
-                <span className="sr-only">
-                  {" "}
-                  {itemLabel} {index + 1}
-                </span>
-              </Button>
-              <Button type="button" variant="danger" size="compact" onClick={() => onRemove(index)}>
-                Retirer
-                <span className="sr-only">
-                  {" "}
-                  {itemLabel} {index + 1}
-                </span>
-              </Button>
-            </div>
-          </li>
-        ))}
-      </ol>
-      <Button type="button" variant="danger" className="mt-3" onClick={onAdd}>
-        {addLabel}
-      </Button>
-    </fieldset>
+    <details open className="group rounded-lg border border-line bg-white">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 p-3 sm:px-4 [&::-webkit-details-marker]:hidden">
+        <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">
+          ▸
+        </span>
+        <h2 id={headingId} className="text-xl font-bold">
+          {title} <span className="text-base font-normal text-muted">({rows.length})</span>
+        </h2>
+      </summary>
+      <fieldset aria-labelledby={headingId} className="px-3 pb-3 sm:px-4 sm:pb-4">
+        {description ? <p className="text-sm text-muted">{description}</p> : null}
+        {error ? (
+          <p role="alert" className="mt-2 font-semibold text-accent-dark">
+            {error.join(" ")}
+          </p>
+        ) : null}
+        <ol id={listId} className="mt-3 space-y-4">
+          {rows.map((row, index) => (
+            <li key={row.key} className="flex items-start gap-2 border-t border-line pt-3 first:border-t-0 first:pt-0">
+              <div className="min-w-0 flex-1">{renderRow(row, index, () => goNext(index))}</div>
+              <div className="pt-6">
+                <RowMenu
+                  name={`${itemLabel} ${index + 1}`}
+                  removeLabel={removeLabel}
+                  isFirst={index === 0}
+                  isLast={index === rows.length - 1}
+                  onMove={(by) => onMove(index, by)}
+                  onRemove={() => onRemove(index)}
+                />
+              </div>
+            </li>
+          ))}
+        </ol>
+        <Button type="button" variant="danger" className="mt-3" onClick={add}>
+          {addLabel}
+        </Button>
+      </fieldset>
+    </details>
   );
 }
 
-/** A field of a list row, its value held in the row's state. */
+/**
+ * A field of a list row, its value held in the row's state. `onEnter`: Enter goes to the
+ * next row instead of submitting the form (Shift+Enter still starts a new line).
+ * `preview`: the text as the catalogue will show it, its **keywords** highlighted.
+ */
 export function RowField({
   name,
   label,
   value,
   onChange,
+  onEnter,
   errors,
   multiline,
+  preview,
   hint,
   list,
   rows = 3,
@@ -120,8 +146,10 @@ export function RowField({
   label: string;
   value: string;
   onChange: (value: string) => void;
+  onEnter?: () => void;
   errors?: string[];
   multiline?: boolean;
+  preview?: boolean;
   hint?: string;
   list?: string;
   rows?: number;
@@ -130,57 +158,23 @@ export function RowField({
     ...controlProps(name, errors, hint),
     value,
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+    onKeyDown: onEnter
+      ? (e: KeyboardEvent) => {
+          if (e.key !== "Enter" || e.shiftKey || e.nativeEvent.isComposing) return;
+          e.preventDefault();
+          onEnter();
+        }
+      : undefined,
   };
   return (
     <FieldFrame name={name} label={label} errors={errors} hint={hint} small>
       {multiline ? <textarea rows={rows} {...props} /> : <input list={list} {...props} />}
+      {preview && value.includes("**") ? (
+        <p className="mt-1 rounded bg-paper px-2 py-1 text-sm">
+          <span className="font-semibold">Aperçu&nbsp;: </span>
+          <InlineText source={value} keywords />
+        </p>
+      ) : null}
     </FieldFrame>
-  );
-}
-
-/**
- * A form whose values live in React state (the table form, the synthesis form), built for a
- * phone: the outcome on top, the copy's version hidden, a save button that stays in view.
- * It is submitted by hand: a form action would reset the form afterwards, unchecking the
- * controlled boxes on screen while their state says otherwise. After a conflict, the version
- * sent is the other person's, so that saving again is a deliberate choice.
- */
-export function ListForm({
-  state,
-  formAction,
-  pending,
-  version,
-  submitLabel,
-  children,
-}: {
-  state: ActionState;
-  formAction: (formData: FormData) => void;
-  pending: boolean;
-  /** The version of the copy as the page read it. */
-  version: number;
-  submitLabel: string;
-  children: ReactNode;
-}) {
-  const current = state.conflict?.version ?? (state.ok && state.values?.version ? Number(state.values.version) : version);
-  return (
-    <form
-      action={formAction}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
-      className="space-y-6 pb-24"
-      noValidate
-    >
-      <SaveOutcome state={state} />
-      <input type="hidden" name="version" value={current} />
-      {children}
-      <div className="sticky bottom-0 -mx-4 border-t border-line bg-paper/95 px-4 py-3">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? "Enregistrement…" : state.conflict ? "Enregistrer ma version à la place" : submitLabel}
-        </Button>
-      </div>
-    </form>
   );
 }

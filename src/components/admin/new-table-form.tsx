@@ -4,17 +4,20 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { Button } from "@/components/ui/button";
+import { RequiredNote } from "./required-note";
 
 export function NewTableForm({ action, suggestedNumber }: { action: FormAction; suggestedNumber: number }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate>
+      <RequiredNote />
       <h3 className="font-bold">Ajouter une table</h3>
       <FormMessage state={state} />
       <Field
         name="number"
         label="Numéro"
         inputMode="numeric"
+        required
         defaultValue={state.values?.number ?? String(suggestedNumber)}
         errors={state.fieldErrors?.number}
       />

@@ -6,6 +6,7 @@ import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from "@/lib/schemas/organisation";
 import { ORGANISATION_FIELD_LABELS as LABELS } from "@/lib/schemas/organisation-form";
 import { Button } from "@/components/ui/button";
+import { RequiredNote } from "./required-note";
 
 type Organisation = {
   id: string;
@@ -26,6 +27,7 @@ export function OrganisationForm({ action, organisation }: { action: FormAction;
   const version = state.values?.version ?? String(organisation.version);
   return (
     <form action={formAction} className="space-y-4" noValidate key={version}>
+      <RequiredNote />
       <FormMessage state={state} />
       <input type="hidden" name="version" value={version} />
       <Field

@@ -5,6 +5,7 @@ import { Field, SaveOutcome, TextArea } from "@/components/ui/field";
 import { initialActionState, type FormAction } from "@/lib/forms/action-state";
 import { RENCONTRE_FIELD_LABELS as LABELS } from "@/lib/schemas/rencontre-form";
 import { Button } from "@/components/ui/button";
+import { RequiredNote } from "./required-note";
 
 type Values = Partial<Record<keyof typeof LABELS, string | null>> & { version?: number };
 
@@ -19,6 +20,7 @@ export function RencontreForm({ action, initial, submitLabel }: { action: FormAc
   const version = state.values?.version ?? (initial.version ? String(initial.version) : undefined);
   return (
     <form action={formAction} className="space-y-4" noValidate key={state.values?.version ?? "form"}>
+      <RequiredNote />
       <SaveOutcome state={state} />
       {version ? <input type="hidden" name="version" value={version} /> : null}
       <Field name="title" label={LABELS.title} required maxLength={200} defaultValue={value("title")} errors={errors("title")} />

@@ -5,6 +5,7 @@ import { ConfirmBox, controlProps, Field, FieldFrame, FormMessage, TextArea } fr
 import { initialActionState, type ActionState, type FormAction } from "@/lib/forms/action-state";
 import { THEME_FIELD_LABELS as LABELS } from "@/lib/schemas/theme-form";
 import { Button } from "@/components/ui/button";
+import { RequiredNote } from "./required-note";
 
 function NameAndDescription({
   scope,
@@ -48,6 +49,7 @@ export function ThemeCreateForm({ action }: { action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-line bg-white p-4" noValidate>
+      <RequiredNote />
       <FormMessage state={state} />
       <NameAndDescription scope="nouveau-theme" state={state} initial={{}} />
       <Button variant="primary" type="submit" disabled={pending}>

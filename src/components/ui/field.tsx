@@ -5,7 +5,7 @@ import type { ActionState } from "@/lib/forms/action-state";
  * `scope` prefixes the ids ("champ" by default): a page with one form per row (a theme, an
  * account) gives each its own, so that fields of the same name never share an id.
  */
-type FieldProps = { name: string; label: string; errors?: string[]; hint?: string; scope?: string };
+type FieldProps = { name: string; label: string; errors?: string[]; hint?: string; scope?: string; required?: boolean };
 
 /** The attributes that tie a control to its label, hint and error message. */
 export function controlProps(name: string, errors?: string[], hint?: string, scope = "champ") {
@@ -21,12 +21,23 @@ export function controlProps(name: string, errors?: string[], hint?: string, sco
 }
 
 /** Label, control, hint, and the error message read out when it appears. */
-export function FieldFrame({ name, label, errors, hint, scope = "champ", small, children }: FieldProps & { small?: boolean; children: ReactNode }) {
+export function FieldFrame({
+  name,
+  label,
+  errors,
+  hint,
+  scope = "champ",
+  small,
+  required,
+  children,
+}: FieldProps & { small?: boolean; children: ReactNode }) {
   const id = `${scope}-${name}`;
   return (
     <div>
       <label htmlFor={id} className={`block font-semibold ${small ? "text-sm" : ""}`}>
         {label}
+        {/* Said in words, not by an asterisk, so that every reader gets it (the form says how above). */}
+        {required ? <span className="font-normal text-muted"> (obligatoire)</span> : null}
       </label>
       {children}
       {hint ? (
@@ -45,7 +56,7 @@ export function FieldFrame({ name, label, errors, hint, scope = "champ", small, 
 export function Field({ name, label, errors, hint, scope, className, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const control = controlProps(name, errors, hint, scope);
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint} scope={scope}>
+    <FieldFrame name={name} label={label} errors={errors} hint={hint} scope={scope} required={input.required}>
       <input {...control} {...input} className={`${control.className} ${className ?? ""}`} />
     </FieldFrame>
   );
@@ -55,7 +66,7 @@ export function Field({ name, label, errors, hint, scope, className, ...input }:
 export function TextArea({ name, label, errors, hint, scope, className, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const control = controlProps(name, errors, hint, scope);
   return (
-    <FieldFrame name={name} label={label} errors={errors} hint={hint} scope={scope}>
+    <FieldFrame name={name} label={label} errors={errors} hint={hint} scope={scope} required={input.required}>
       <textarea rows={4} {...control} {...input} className={`${control.className} ${className ?? ""}`} />
     </FieldFrame>
   );

@@ -33,7 +33,7 @@ const conflictState = (error: DataError, values: Record<string, string>, conflic
 
 export const createRencontreAction = formAction({ access: "organiser", schema: RencontreFormSchema }, async ({ actor, input }) => {
   const { id } = await createRencontre(actor, input);
-  redirect(`/admin/rencontres/${id}`);
+  redirect(`/admin/rencontres/${id}?creee=1`);
 });
 
 export const updateRencontreAction = formAction(
@@ -46,7 +46,7 @@ export const updateRencontreAction = formAction(
 
 export const createTableAction = formAction({ access: "organiser", ids: ["rencontreId"], schema: NewTableSchema }, async ({ actor, ids, input }) => {
   const { number } = await createTable(actor, ids.rencontreId, input);
-  redirect(`/admin/rencontres/${ids.rencontreId}/tables/${number}`);
+  redirect(`/admin/rencontres/${ids.rencontreId}/tables/${number}?creee=1`);
 });
 
 export const updateTableAction = formAction(
@@ -54,7 +54,7 @@ export const updateTableAction = formAction(
     access: "member",
     ids: ["tableId", "rencontreId"],
     schema: TableFormSchema,
-    invalidMessage: "La table n'est pas enregistrée : corrigez les champs signalés.",
+    invalidMessage: "La table n’est pas enregistrée\u00a0: corrigez les champs signalés.",
     async onRefusal(error, { actor, ids, input, values }) {
       if (error.code === "CONFLICT") {
         const saved = await getTableForEdit(actor, ids.rencontreId, { id: ids.tableId });
@@ -115,7 +115,7 @@ export const updateSynthesisAction = formAction(
     access: "organiser",
     ids: ["rencontreId"],
     schema: SynthesisFormSchema,
-    invalidMessage: "La synthèse n'est pas enregistrée : corrigez les champs signalés.",
+    invalidMessage: "La synthèse n’est pas enregistrée\u00a0: corrigez les champs signalés.",
     async onRefusal(error, { actor, ids, input, values }) {
       if (error.code !== "CONFLICT") return undefined;
       const [saved, themes] = await Promise.all([getSynthesisForEdit(actor, ids.rencontreId), findThemeOptions()]);

@@ -1,6 +1,7 @@
 import "server-only";
 import { publicName } from "@/lib/people/display-name";
 import { cachedPublicRead } from "@/server/cache";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { rencontreTextsSelect } from "./rencontre-fields";
 import { itemCardSelect, toItemCard, type ItemCardDto } from "@/server/data/items/item-select";
@@ -14,9 +15,16 @@ export type PersonDto = { name: string; organisation: { slug: string; name: stri
 export type RencontreDetail = NonNullable<Awaited<ReturnType<typeof getRencontre>>>;
 
 /** A published rencontre with its whole compte rendu as linked data; null when missing or a draft. */
-export const getRencontre = cachedPublicRead("getRencontre", async (slug: string) => {
+export const getRencontre = cachedPublicRead("getRencontre", async (slug: string) => readRencontreDetail({ slug, status: "PUBLISHED" }));
+
+/**
+ * The whole compte rendu of the rencontre `where` finds, as the public page shows it (hidden
+ * people named "Participant·e"). Callers choose the condition: published only for the public
+ * read, the actor's editable rencontres for the draft preview (get-rencontre-preview.ts).
+ */
+export async function readRencontreDetail(where: Prisma.RencontreWhereInput) {
   const r = await db.rencontre.findFirst({
-    where: { slug, status: "PUBLISHED" },
+    where,
     select: {
       id: true,
       slug: true,
@@ -106,4 +114,4 @@ export const getRencontre = cachedPublicRead("getRencontre", async (slug: string
       })),
     })),
   };
-});
+}

@@ -5,6 +5,7 @@ import { DeleteForm } from "@/components/admin/delete-form";
 import { EditorForm } from "@/components/admin/editor-form";
 import { NewTableForm } from "@/components/admin/new-table-form";
 import { RencontreForm } from "@/components/admin/rencontre-form";
+import { siteUrl } from "@/lib/site-url";
 import { plural } from "@/lib/text/format";
 import { getRencontreForEdit } from "@/server/data/rencontres/get-rencontre-for-edit";
 import { actorOf, requireUser } from "@/server/session";
@@ -30,6 +31,11 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
           Compte rendu importé : ce brouillon est invisible du public. Relisez ses tables et sa fiche, puis publiez-le.
         </p>
       ) : null}
+      {query.creee === "1" ? (
+        <p role="status" className="mb-4 rounded border border-line bg-white p-3">
+          Rencontre créée&nbsp;: ce brouillon est invisible du public. Ajoutez ses tables, puis publiez-la.
+        </p>
+      ) : null}
       {query.supprimee === "table" ? (
         <p role="status" className="mb-4 rounded border border-line bg-white p-3">
           Table supprimée.
@@ -41,21 +47,16 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
       <h1 className="mt-2 text-3xl font-bold">{rencontre.title}</h1>
       <p className="mt-1 text-muted">
         {rencontre.city} · {rencontre.status === "PUBLISHED" ? "publiée" : "brouillon, invisible du public"}
+        {" · "}
         {rencontre.status === "PUBLISHED" ? (
-          <>
-            {" · "}
-            <Link href={`/rencontres/${rencontre.slug}`}>voir la page publique</Link>
-          </>
-        ) : null}
+          <Link href={`/rencontres/${rencontre.slug}`}>voir la page publique</Link>
+        ) : (
+          <Link href={`/admin/rencontres/${rencontre.id}/apercu`}>aperçu de la page publique</Link>
+        )}
       </p>
       {organiser ? (
         <p className="mt-3">
-          <StatusButton
-            id={rencontre.id}
-            status={rencontre.status === "PUBLISHED" ? "DRAFT" : "PUBLISHED"}
-            version={rencontre.version}
-            label={rencontre.status === "PUBLISHED" ? "Retirer la publication" : "Publier"}
-          />
+          <StatusButton rencontre={rencontre} site={siteUrl()} />
         </p>
       ) : null}
 
@@ -136,7 +137,7 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
                 <DeleteForm
                   action={deleteRencontreAction.bind(null, rencontre.id)}
                   version={rencontre.version}
-                  what="du brouillon"
+                  what={`le brouillon «\u202f${rencontre.title}\u202f»`}
                   consequence="Ses tables, sa synthèse et tout ce qui y a été saisi disparaissent. Une rencontre publiée doit d’abord être retirée de la publication."
                 />
               </div>

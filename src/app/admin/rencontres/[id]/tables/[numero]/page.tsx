@@ -9,14 +9,15 @@ import { actorOf, requireUser } from "@/server/session";
 import { deleteTableAction, updateTableAction } from "../../../actions";
 import { isOrganiser } from "@/server/actor";
 
-type Props = { params: Promise<{ id: string; numero: string }> };
+type Props = { params: Promise<{ id: string; numero: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Table ${(await params).numero}` };
 }
 
-export default async function EditTablePage({ params }: Props) {
+export default async function EditTablePage({ params, searchParams }: Props) {
   const { id, numero } = await params;
+  const created = (await searchParams).creee === "1";
   const user = await requireUser();
   const number = /^\d{1,4}$/.test(numero) ? Number(numero) : NaN;
   const table = Number.isNaN(number) ? null : await getTableForEdit(actorOf(user), id, { number });
@@ -24,6 +25,11 @@ export default async function EditTablePage({ params }: Props) {
   const organisations = await findOrganisationNames(2000);
   return (
     <>
+      {created ? (
+        <p role="status" className="mb-4 rounded border border-line bg-white p-3">
+          Table {table.number} créée&nbsp;: saisissez ses participant·es, objectifs, exemples et pistes, puis enregistrez.
+        </p>
+      ) : null}
       <p>
         <Link href={`/admin/rencontres/${id}`}>
           ← {table.rencontre.title} ({table.rencontre.city})
@@ -40,13 +46,13 @@ export default async function EditTablePage({ params }: Props) {
       {isOrganiser(user) ? (
         <section aria-labelledby="titre-supprimer" className="mt-10 max-w-xl">
           <h2 id="titre-supprimer" className="text-xl font-bold">
-            Supprimer la table
+            Supprimer la table {table.number}
           </h2>
           <div className="mt-3">
             <DeleteForm
               action={deleteTableAction.bind(null, table.id, id)}
               version={table.version}
-              what={`de la table ${table.number}`}
+              what={`la table ${table.number}`}
               consequence="Ses participant·es, objectifs, exemples et pistes (avec leur suivi) disparaissent avec elle, du catalogue aussi."
             />
           </div>
