@@ -26,7 +26,7 @@ test.describe("two instances on one PostgreSQL database", () => {
   test("a table saved through one instance shows on the other's public pages within 5 seconds", async ({ page }) => {
     const email = "orga-instances@example.org";
     createAccount(email, "admin");
-    const title = `Objectif vu par l'autre instance ${Date.now()}`;
+    const title = `Objectif vu par la seconde instance ${Date.now()}`;
     const tablePage = `${second.url}/rencontres/paris-2021/tables/2`;
 
     // The other instance has the page in its cache, as it would under traffic.
@@ -46,7 +46,7 @@ test.describe("two instances on one PostgreSQL database", () => {
     let seenAfter = Infinity;
     while (Date.now() - saved < 10_000) {
       const html = await (await fetch(tablePage)).text();
-      if (html.includes(title.replace(/'/g, "&#x27;")) || html.includes(title)) {
+      if (html.includes(title)) {
         seenAfter = Date.now() - saved;
         break;
       }
@@ -57,6 +57,6 @@ test.describe("two instances on one PostgreSQL database", () => {
 
     // The catalogue pages of the other instance follow too.
     const home = await (await fetch(`${second.url}/rencontres/paris-2021`)).text();
-    expect(home.includes(title) || home.includes(title.replace(/'/g, "&#x27;"))).toBe(true);
+    expect(home).toContain(title);
   });
 });
