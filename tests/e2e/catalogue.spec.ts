@@ -16,13 +16,13 @@ test("from home to a rencontre, to its table 3, and back", async ({ page }) => {
   await expect(page).toHaveURL("/rencontres/paris-2021/tables/3");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Table 3");
   await expect(page.getByRole("list", { name: "Participant·es de la table 3" }).getByRole("listitem")).toHaveCount(9);
-  await expect(page.getByText("Claire ENGRAND (en création d'entreprise)")).toBeVisible();
+  await expect(page.getByText("Claire ENGRAND (en création d’entreprise)")).toBeVisible();
   await expect(page.getByRole("link", { name: "← Table 2" })).toBeVisible();
   await page.getByRole("link", { name: "Table 4 →" }).click();
   await expect(page).toHaveURL("/rencontres/paris-2021/tables/4");
   await page.goBack();
   await expect(page).toHaveURL("/rencontres/paris-2021/tables/3");
-  await page.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link", { name: "Paris" }).click();
+  await page.getByRole("navigation", { name: "Fil d’Ariane" }).getByRole("link", { name: "Paris" }).click();
   await expect(page).toHaveURL("/rencontres/paris-2021");
 });
 
@@ -34,9 +34,9 @@ test("filter ideas by the theme Apprentissage et formation and find the unités 
   await page.getByRole("checkbox", { name: /Apprentissage et formation/ }).click();
   await expect(page).toHaveURL(/\/pistes\?theme=apprentissage-et-formation#resultats$/);
   await expect(page.getByRole("heading", { name: /^4 pistes/ })).toBeVisible();
-  await expect(page.getByText("Des unités d'enseignement communes")).toBeVisible();
+  await expect(page.getByText("Des unités d’enseignement communes")).toBeVisible();
   // The keyword is highlighted and the idea links to its table.
-  await expect(page.locator("mark.keyword", { hasText: "unités d'enseignement" })).toBeVisible();
+  await expect(page.locator("mark.keyword", { hasText: "unités d’enseignement" })).toBeVisible();
 });
 
 test("search vis ma vie and find the ideas of tables 3 and 5", async ({ page }) => {
