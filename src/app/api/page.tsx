@@ -104,8 +104,8 @@ export default function ApiPage() {
             seulement.
           </li>
           <li>
-            Chaque adresse cliente a droit à un nombre de requêtes par minute (600 par défaut) ; au-delà, l’API répond <code>429</code> avec l’en-tête{" "}
-            <code>Retry-After</code>, en secondes.
+            Chaque adresse cliente a droit à un nombre de requêtes par minute (600 par défaut)&#8239;; au-delà, l’API répond <code>429</code> avec
+            l’en-tête <code>Retry-After</code>, en secondes.
           </li>
         </ul>
       </section>

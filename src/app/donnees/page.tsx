@@ -48,8 +48,8 @@ export default function OpenDataPage() {
           valeur est inconnue.
         </li>
         <li>
-          Pour une sélection (un thème, une ville, une recherche), chaque page du catalogue propose aussi « Télécharger (CSV, JSON) » avec ses filtres
-          : par exemple <Link href="/pistes">les pistes</Link>.
+          Pour une sélection (un thème, une ville, une recherche), chaque page du catalogue propose aussi «&#8239;Télécharger (CSV, JSON)&#8239;» avec
+          ses filtres&nbsp;: par exemple <Link href="/pistes">les pistes</Link>.
         </li>
       </ul>
 
@@ -62,14 +62,14 @@ export default function OpenDataPage() {
           <li>
             <a href={FEEDS.rencontres.path} type="application/atom+xml">
               les rencontres publiées
-            </a>{" "}
-            ;
+            </a>
+            &#8239;;
           </li>
           <li>
             <a href={FEEDS.suivi.path} type="application/atom+xml">
               le suivi des pistes
             </a>{" "}
-            (changements de statut et notes) ;
+            (changements de statut et notes)&#8239;;
           </li>
           <li>
             les nouvelles pistes d&rsquo;un thème : <code>/flux/themes/&lt;thème&gt;.atom</code>, en lien sur la page de chaque thème.
@@ -86,8 +86,8 @@ export default function OpenDataPage() {
           <a href={LICENSE.path} rel="noopener noreferrer">
             {LICENSE.title}
           </a>{" "}
-          d&rsquo;Etalab : vous pouvez les copier, les modifier et les réutiliser, y compris commercialement, en mentionnant leur source (« Grandes
-          Rencontres ES-TS ») et la date de leur dernière mise à jour.
+          d&rsquo;Etalab : vous pouvez les copier, les modifier et les réutiliser, y compris commercialement, en mentionnant leur source
+          («&#8239;Grandes Rencontres ES-TS&#8239;») et la date de leur dernière mise à jour.
         </p>
       </section>
 
@@ -96,9 +96,9 @@ export default function OpenDataPage() {
           Les personnes
         </h2>
         <p className="mt-3">
-          Une personne qui a choisi de ne pas apparaître est nommée « Participant·e », avec son organisation. Une personne dont les données ont été
-          effacées n&rsquo;apparaît nulle part. Les rencontres en préparation (brouillons) ne sont dans aucun fichier. Aucune adresse électronique
-          n&rsquo;est publiée.
+          Une personne qui a choisi de ne pas apparaître est nommée «&#8239;Participant·e&#8239;», avec son organisation. Une personne dont les
+          données ont été effacées n&rsquo;apparaît nulle part. Les rencontres en préparation (brouillons) ne sont dans aucun fichier. Aucune adresse
+          électronique n&rsquo;est publiée.
         </p>
       </section>
 
