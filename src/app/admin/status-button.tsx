@@ -43,10 +43,10 @@ export function StatusButton({
           <h2 id={headingId} className="text-xl font-bold">
             {publishing ? "Publier" : "Retirer la publication de"} «&#8239;{title}&#8239;»&#8239;?
           </h2>
-          <p className="mt-2 break-words">
-            {publishing ? "Elle sera visible de tous à l’adresse " : "Elle ne sera plus visible du public à l’adresse "}
-            <code className="break-all">{address}</code>
-            {publishing ? "." : "\u00a0: qui suivra un lien vers elle trouvera une page introuvable."}
+          <p className="mt-2">
+            {publishing ? "Elle sera visible de tous à cette adresse\u00a0:" : "Elle ne sera plus visible du public à cette adresse\u00a0:"}
+            <code className="my-1 block [overflow-wrap:anywhere]">{address}</code>
+            {publishing ? null : "Qui suivra un lien vers elle trouvera une page introuvable."}
           </p>
           <div className="mt-4 flex flex-wrap gap-2">
             <Button type="submit" variant="primary" disabled={pending}>

@@ -80,7 +80,7 @@ export function ListForm({
       <SaveOutcome state={{ ...state, message: undefined }} />
       <input type="hidden" name="version" value={current} />
       {children}
-      <div className="sticky bottom-0 z-20 -mx-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line bg-paper/95 px-4 py-3">
+      <div className="sticky bottom-0 z-20 -mx-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line bg-paper px-4 py-3">
         <Button type="submit" disabled={pending} className="w-full sm:w-auto">
           {pending ? "Enregistrement…" : state.conflict ? "Enregistrer ma version à la place" : submitLabel}
         </Button>

@@ -22,7 +22,7 @@ export function ThemeChips({
         {themes.map((theme) => (
           <label
             key={theme.id}
-            className="inline-flex min-h-8 cursor-pointer items-center gap-1.5 rounded-full border border-muted bg-white px-2.5 text-sm has-checked:border-accent-dark has-checked:bg-accent-dark has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2"
+            className="inline-flex min-h-7 cursor-pointer items-center gap-1.5 rounded-full border border-muted bg-white px-2 py-0.5 text-[0.8125rem] leading-tight has-checked:border-accent-dark has-checked:bg-accent-dark has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2"
           >
             <input
               type="checkbox"
