@@ -22,7 +22,7 @@ export const B = () => <nav aria-label="Fil d'Ariane" className="a:b" />;`;
   });
 
   it("leaves addresses, times and code alone", () => {
-    const source = `export const A = () => <p>À 10:30, voir https://exemple.fr/a?b=c ou /pistes?q=stage.</p>;`;
+    const source = `export const A = () => <p>À 10:30, voir https://exemple.fr/a?b=c ou /pistes?q=stage, et <code>Origin: *</code> tel quel.</p>;`;
     expect(typographyChanges("a.tsx", source)).toEqual([]);
   });
 

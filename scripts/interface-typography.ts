@@ -14,6 +14,7 @@ import { frenchTypography } from "../src/lib/text/typography";
 const ROOTS = ["src/app", "src/components"];
 /** Attributes whose text a reader sees or hears; the others (href, className…) are code. */
 const TEXT_ATTRIBUTES = new Set(["aria-label", "title", "alt", "placeholder", "label", "legend", "hint", "description", "summary", "caption"]);
+const CODE_ELEMENTS = new Set(["code", "pre", "kbd", "samp"]);
 const ENTITIES: Record<string, string> = {
   amp: "&",
   lt: "<",
@@ -41,6 +42,12 @@ function encode(text: string): string {
     /[&<>{}\u00a0\u202f]/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "{": "&#123;", "}": "&#125;", "\u00a0": "&nbsp;", "\u202f": "&#8239;" })[c]!,
   );
+}
+
+/** Text inside <code>, <pre> or <kbd> is code, not French. */
+function isCode(node: ts.JsxText): boolean {
+  const parent = node.parent;
+  return ts.isJsxElement(parent) && CODE_ELEMENTS.has(parent.openingElement.tagName.getText());
 }
 
 /**
@@ -73,7 +80,7 @@ export function typographyChanges(file: string, source: string): Change[] {
     if (from !== to) changes.push({ file, line: sourceFile.getLineAndCharacterOfPosition(start).line + 1, from, to, start, end });
   };
   const visit = (node: ts.Node) => {
-    if (ts.isJsxText(node) && !node.containsOnlyTriviaWhiteSpaces) {
+    if (ts.isJsxText(node) && !node.containsOnlyTriviaWhiteSpaces && !isCode(node)) {
       const raw = node.getFullText(sourceFile);
       // JSX joins a text's lines with one space and drops the whitespace around line breaks;
       // spaces on the same line as a neighbour are shown, so they are typeset with the text.
@@ -84,7 +91,7 @@ export function typographyChanges(file: string, source: string): Change[] {
       const inner = raw.slice(lead, raw.length - trail);
       const joined = inner
         .split(/\r?\n/)
-        .map((line, i, lines) => (i === 0 ? line.trimEnd() : i === lines.length - 1 ? line.trimStart() : line.trim()))
+        .map((line, i, lines) => (lines.length === 1 ? line : i === 0 ? line.trimEnd() : i === lines.length - 1 ? line.trimStart() : line.trim()))
         .filter((line, i, lines) => line !== "" || i === 0 || i === lines.length - 1)
         .join(" ");
       const decoded = decode(joined);

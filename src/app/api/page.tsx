@@ -78,8 +78,8 @@ export default function ApiPage() {
           </table>
         </div>
         <p className="mt-3">
-          Les filtres des pistes et des exemples sont ceux des pages <Link href="/pistes">/pistes</Link> et <Link href="/exemples">/exemples</Link> :
-          une même adresse de filtres y donne les mêmes éléments. <code>theme</code> et <code>statut</code> se répètent (
+          Les filtres des pistes et des exemples sont ceux des pages <Link href="/pistes">/pistes</Link> et <Link href="/exemples">/exemples</Link>
+          &nbsp;: une même adresse de filtres y donne les mêmes éléments. <code>theme</code> et <code>statut</code> se répètent (
           <code>?theme=a&amp;theme=b</code>).
         </p>
       </section>
@@ -90,17 +90,17 @@ export default function ApiPage() {
         </h2>
         <ul className="mt-3 list-disc space-y-1 pl-6">
           <li>
-            Chaque réponse donne <code>items</code> (au plus <code>limit</code> éléments : {API_DEFAULT_LIMIT} par défaut, {API_MAX_LIMIT} au plus) et{" "}
-            <code>next</code>, l’adresse de la page suivante (aussi dans l’en-tête <code>Link</code>), ou <code>null</code> sur la dernière. Le
-            paramètre <code>cursor</code> est opaque : reprenez l’adresse <code>next</code> telle quelle. Chaque élément est donné une fois, même si
-            le catalogue change pendant le parcours.
+            Chaque réponse donne <code>items</code> (au plus <code>limit</code> éléments&nbsp;: {API_DEFAULT_LIMIT} par défaut, {API_MAX_LIMIT} au
+            plus) et <code>next</code>, l’adresse de la page suivante (aussi dans l’en-tête <code>Link</code>), ou <code>null</code> sur la dernière.
+            Le paramètre <code>cursor</code> est opaque&nbsp;: reprenez l’adresse <code>next</code> telle quelle. Chaque élément est donné une fois,
+            même si le catalogue change pendant le parcours.
           </li>
           <li>
-            L’en-tête <code>ETag</code> suit la version du catalogue : renvoyez-le dans <code>If-None-Match</code> et l’API répond{" "}
+            L’en-tête <code>ETag</code> suit la version du catalogue&nbsp;: renvoyez-le dans <code>If-None-Match</code> et l’API répond{" "}
             <code>304 Not Modified</code> tant que rien n’a changé.
           </li>
           <li>
-            Toute origine peut lire l’API depuis un navigateur (<code>Access-Control-Allow-Origin: *</code>, sans cookies) : GET, HEAD et OPTIONS
+            Toute origine peut lire l’API depuis un navigateur (<code>Access-Control-Allow-Origin: *</code>, sans cookies)&nbsp;: GET, HEAD et OPTIONS
             seulement.
           </li>
           <li>
@@ -115,7 +115,7 @@ export default function ApiPage() {
           Exemples avec curl
         </h2>
         <Example label="Les pistes d’un thème, cinq par page" command={`curl "${base}/pistes?theme=apprentissage-et-formation&limit=5"`} />
-        <Example label="La page suivante : l’adresse next de la réponse" command={`curl "$(curl -s "${base}/pistes?limit=100" | jq -r .next)"`} />
+        <Example label="La page suivante : l’adresse next de la réponse" command={`curl "$(curl -s "${base}/pistes?limit=100" | jq -r .next)"`} />
         <Example label="Les rencontres de Paris en 2021" command={`curl "${base}/rencontres?ville=paris&annee=2021"`} />
         <Example label="Les exemples qui citent une organisation" command={`curl "${base}/exemples?organisation=soliguide"`} />
         <Example
@@ -130,7 +130,7 @@ export default function ApiPage() {
           Les erreurs
         </h2>
         <p className="mt-3">
-          Une erreur est décrite au format de la RFC 9457 (<code>application/problem+json</code>) : <code>type</code>, <code>title</code>,{" "}
+          Une erreur est décrite au format de la RFC 9457 (<code>application/problem+json</code>)&nbsp;: <code>type</code>, <code>title</code>,{" "}
           <code>status</code>, <code>detail</code>, et pour une requête invalide la liste <code>erreurs</code> des paramètres en cause.
         </p>
         <dl className="mt-3 grid gap-1 sm:grid-cols-[auto_1fr] sm:gap-x-4">

@@ -29,8 +29,8 @@ export default function OpenDataPage() {
       </h1>
       <p className="mt-4 text-lg">
         Tout le catalogue publié — rencontres, tables, participations, organisations, exemples et pistes, thèmes, liens entre eux et suivi des pistes
-        — est téléchargeable ici, un fichier CSV par sorte de données. Les fichiers sont réécrits après chaque modification du catalogue : ils sont
-        toujours à jour.
+        — est téléchargeable ici, un fichier CSV par sorte de données. Les fichiers sont réécrits après chaque modification du catalogue&nbsp;: ils
+        sont toujours à jour.
       </p>
       <ul className="mt-4 list-disc space-y-1 pl-6">
         <li>
@@ -44,7 +44,7 @@ export default function OpenDataPage() {
           (lisible par les outils de Frictionless, Python, R, JavaScript…).
         </li>
         <li>
-          Les fichiers CSV : UTF-8, séparés par des virgules, une ligne d&rsquo;en-tête, guillemets selon la RFC 4180, une cellule vide quand une
+          Les fichiers CSV&nbsp;: UTF-8, séparés par des virgules, une ligne d’en-tête, guillemets selon la RFC 4180, une cellule vide quand une
           valeur est inconnue.
         </li>
         <li>
@@ -57,7 +57,7 @@ export default function OpenDataPage() {
         <h2 id="flux" className="text-2xl font-bold">
           Flux Atom
         </h2>
-        <p className="mt-3">Pour être prévenu dans un lecteur de flux, ou pour afficher les nouveautés sur un autre site :</p>
+        <p className="mt-3">Pour être prévenu dans un lecteur de flux, ou pour afficher les nouveautés sur un autre site&nbsp;:</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           <li>
             <a href={FEEDS.rencontres.path} type="application/atom+xml">
@@ -72,7 +72,7 @@ export default function OpenDataPage() {
             (changements de statut et notes)&#8239;;
           </li>
           <li>
-            les nouvelles pistes d&rsquo;un thème : <code>/flux/themes/&lt;thème&gt;.atom</code>, en lien sur la page de chaque thème.
+            les nouvelles pistes d’un thème&nbsp;: <code>/flux/themes/&lt;thème&gt;.atom</code>, en lien sur la page de chaque thème.
           </li>
         </ul>
       </section>
@@ -86,7 +86,7 @@ export default function OpenDataPage() {
           <a href={LICENSE.path} rel="noopener noreferrer">
             {LICENSE.title}
           </a>{" "}
-          d&rsquo;Etalab : vous pouvez les copier, les modifier et les réutiliser, y compris commercialement, en mentionnant leur source
+          d’Etalab&nbsp;: vous pouvez les copier, les modifier et les réutiliser, y compris commercialement, en mentionnant leur source
           («&#8239;Grandes Rencontres ES-TS&#8239;») et la date de leur dernière mise à jour.
         </p>
       </section>
@@ -111,7 +111,7 @@ export default function OpenDataPage() {
           return (
             <section key={name} aria-labelledby={`fichier-${name}`} className="mt-6">
               <h3 id={`fichier-${name}`} className="font-serif text-xl font-bold">
-                {resource.title} :{" "}
+                {resource.title}&nbsp;:{" "}
                 <a href={`/donnees/${resourceFile(name)}`} download>
                   <code>{resourceFile(name)}</code>
                 </a>

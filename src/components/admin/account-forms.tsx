@@ -55,7 +55,7 @@ export function AccountCreateForm({ action }: { action: FormAction }) {
         maxLength={128}
         autoComplete="new-password"
         errors={errors("password")}
-        hint="10 caractères au moins. Transmettez-le à la personne par un autre moyen que l’e-mail ; elle pourra le changer."
+        hint="10 caractères au moins. Transmettez-le à la personne par un autre moyen que l’e-mail ; elle pourra le changer."
       />
       <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Création…" : "Créer le compte"}
@@ -130,7 +130,8 @@ export function AccountDeleteForm({ action, account }: { action: FormAction; acc
         <legend className="font-semibold">Supprimer le compte de {account.name}</legend>
         <FormMessage state={state} />
         <p id={`${scope}-aide`} className="text-sm text-muted">
-          Ses sessions, son mot de passe et ses invitations disparaissent ; le journal garde son adresse. La suppression ne peut pas être annulée.
+          Ses sessions, son mot de passe et ses invitations disparaissent&#8239;; le journal garde son adresse. La suppression ne peut pas être
+          annulée.
         </p>
         <ConfirmBox id={scope} errors={errors} defaultChecked={state.values?.confirm === "oui"} describedBy={`${scope}-aide`}>
           Je confirme la suppression

@@ -45,7 +45,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
         label="Texte du compte rendu"
         rows={14}
         className="font-mono text-sm"
-        hint="Collez le compte rendu ici, ou choisissez un fichier. L’aperçu montre comment chaque titre a été lu ; vous pouvez en corriger le rôle sans toucher au texte."
+        hint="Collez le compte rendu ici, ou choisissez un fichier. L’aperçu montre comment chaque titre a été lu ; vous pouvez en corriger le rôle sans toucher au texte."
         defaultValue={value("source")}
         errors={errors("source")}
         key={`source-${state.values?.source?.length ?? 0}-${state.preview ? "p" : "n"}`}
@@ -67,7 +67,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
       <Field
         name="organisers"
         label="Organisations organisatrices (facultatif)"
-        hint="Séparées par des virgules : un compte rendu les nomme rarement."
+        hint="Séparées par des virgules : un compte rendu les nomme rarement."
         maxLength={2000}
         defaultValue={value("organisers")}
         errors={errors("organisers")}
@@ -84,32 +84,32 @@ export function ImportForm({ action }: { action: ImportAction }) {
       </div>
       {state.isStored && corrected > 0 ? (
         <p className="rounded border border-line bg-highlight/40 p-2">
-          Ce texte a déjà été importé : les {plural(corrected, "correction")} de rôle faites alors sont appliquées ci-dessous.
+          Ce texte a déjà été importé&nbsp;: les {plural(corrected, "correction")} de rôle faites alors sont appliquées ci-dessous.
         </p>
       ) : null}
       {warnings.length > 0 ? <ImportWarnings warnings={warnings} /> : null}
       {preview ? (
         <section aria-labelledby="titre-apercu" className="rounded-lg border border-line bg-white p-4">
           <h2 id="titre-apercu" className="text-xl font-bold">
-            Aperçu : {preview.title}
+            Aperçu&nbsp;: {preview.title}
           </h2>
           <p className="mt-1">
             {preview.city}
             {preview.date ? `, ${formatDate(new Date(`${preview.date}T00:00:00Z`))}` : ", date non trouvée"} ·{" "}
             {plural(preview.tables.length, "table")} · {plural(preview.totals.participants, "participant·e", "participant·es")} ·{" "}
             {plural(preview.totals.objectives, "objectif")} · {plural(preview.totals.examples, "exemple")} · {plural(preview.totals.ideas, "piste")} ·{" "}
-            {plural(preview.totals.consolidatedObjectives, "objectif consolidé", "objectifs consolidés")} · table ronde :{" "}
+            {plural(preview.totals.consolidatedObjectives, "objectif consolidé", "objectifs consolidés")} · table ronde&nbsp;:{" "}
             {plural(preview.moderators + preview.panelists, "intervenant·e", "intervenant·es")}
           </p>
           {state.existing ? (
             <p className="mt-2 rounded border border-line bg-highlight/40 p-2">
-              Ce compte rendu a déjà été importé : « {state.existing.title} » ({state.existing.city}). La création fera un second brouillon, distinct
-              ; la rencontre existante ne change pas.
+              Ce compte rendu a déjà été importé&nbsp;: «&#8239;{state.existing.title}&#8239;» ({state.existing.city}). La création fera un second
+              brouillon, distinct&#8239;; la rencontre existante ne change pas.
             </p>
           ) : null}
           <CountsTable rows={preview.tables.map((t) => ({ ...t, label: t.number }))} label="Tables lues" isCompact className="mt-3" />
           <ImportContents contents={preview.contents} />
-          {preview.themes.length > 0 ? <p className="mt-3">Thèmes des pistes : {preview.themes.join(", ")}.</p> : null}
+          {preview.themes.length > 0 ? <p className="mt-3">Thèmes des pistes&nbsp;: {preview.themes.join(", ")}.</p> : null}
           {state.similarThemes && state.similarThemes.length > 0 ? (
             <fieldset className="mt-3 rounded border border-line p-3">
               <legend className="px-1 font-semibold">Thèmes proches de thèmes existants</legend>
@@ -126,7 +126,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
                         className="mt-1 size-5"
                       />
                       <span>
-                        « {label} » ressemble à « {theme.name} » : en faire un thème distinct
+                        «&#8239;{label}&#8239;» ressemble à «&#8239;{theme.name}&#8239;»&nbsp;: en faire un thème distinct
                       </span>
                     </label>
                   </li>

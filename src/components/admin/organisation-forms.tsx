@@ -94,7 +94,7 @@ export function OrganisationMergeForm({
   return (
     <form action={formAction} noValidate>
       <fieldset className="space-y-3">
-        <legend className="font-semibold">Fusionner « {organisation.name} » dans…</legend>
+        <legend className="font-semibold">Fusionner «&#8239;{organisation.name}&#8239;» dans…</legend>
         <FormMessage state={state} />
         <FieldFrame name="keepId" label="Organisation à garder" errors={errors("keepId")} hint={hint}>
           <select {...controlProps("keepId", errors("keepId"), hint)} defaultValue={state.values?.keepId ?? ""}>
@@ -108,7 +108,7 @@ export function OrganisationMergeForm({
           </select>
         </FieldFrame>
         <ConfirmBox id="champ-confirm" errors={errors("confirm")} defaultChecked={state.values?.confirm === "oui"}>
-          Je confirme : « {organisation.name} » sera supprimée
+          Je confirme&nbsp;: «&#8239;{organisation.name}&#8239;» sera supprimée
         </ConfirmBox>
         <Button variant="primary" type="submit" disabled={pending}>
           {pending ? "Fusion…" : "Fusionner"}

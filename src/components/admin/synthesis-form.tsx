@@ -64,8 +64,8 @@ export function SynthesisForm({
       submitLabel="Enregistrer la table ronde et la synthèse"
     >
       <ListSection
-        title="Table ronde : intervenant·es"
-        description="Animation et intervention ; une personne déjà connue (même nom) est reprise, une organisation aussi."
+        title="Table ronde : intervenant·es"
+        description="Animation et intervention ; une personne déjà connue (même nom) est reprise, une organisation aussi."
         rows={speakers.rows}
         itemLabel="intervenant·e"
         addLabel="Ajouter un·e intervenant·e"
@@ -108,7 +108,7 @@ export function SynthesisForm({
 
       <section aria-labelledby="titre-objectifs-consolides" className="space-y-4 rounded-lg border border-line bg-white p-3 sm:p-4">
         <h2 id="titre-objectifs-consolides" className="text-xl font-bold">
-          Synthèse générale : objectifs
+          Synthèse générale&nbsp;: objectifs
         </h2>
         {textField("synthesisObjectives", "Introduction des objectifs")}
       </section>
@@ -140,7 +140,7 @@ export function SynthesisForm({
 
       <section aria-labelledby="titre-synthese-textes" className="space-y-4 rounded-lg border border-line bg-white p-3 sm:p-4">
         <h2 id="titre-synthese-textes" className="text-xl font-bold">
-          Synthèse générale : exemples et pistes
+          Synthèse générale&nbsp;: exemples et pistes
         </h2>
         {textField("synthesisExamplesIntro", "Introduction des exemples")}
         {textField("synthesisIdeasIntro", "Introduction des pistes")}

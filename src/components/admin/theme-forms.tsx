@@ -98,10 +98,11 @@ export function ThemeMergeForm({
   return (
     <form action={formAction} noValidate>
       <fieldset className="space-y-3">
-        <legend className="font-semibold">Fusionner « {theme.name} » dans…</legend>
+        <legend className="font-semibold">Fusionner «&#8239;{theme.name}&#8239;» dans…</legend>
         <FormMessage state={state} />
         <p className="text-sm text-muted">
-          Ses pistes, ses exemples et ses groupes de synthèse passent dans le thème choisi, puis « {theme.name} » est supprimé : son adresse /themes/
+          Ses pistes, ses exemples et ses groupes de synthèse passent dans le thème choisi, puis «&#8239;{theme.name}&#8239;» est supprimé&nbsp;: son
+          adresse /themes/
           {theme.slug} ne fonctionnera plus. La fusion ne peut pas être annulée.
         </p>
         <FieldFrame scope={scope} name="targetId" label={LABELS.targetId} errors={errors("targetId")}>
@@ -115,7 +116,7 @@ export function ThemeMergeForm({
           </select>
         </FieldFrame>
         <ConfirmBox id={`${scope}-confirm`} errors={errors("confirm")} defaultChecked={state.values?.confirm === "oui"}>
-          Je confirme la fusion de « {theme.name} »
+          Je confirme la fusion de «&#8239;{theme.name}&#8239;»
         </ConfirmBox>
         <Button variant="primary" type="submit" disabled={pending}>
           {pending ? "Fusion…" : "Fusionner"}

@@ -129,7 +129,7 @@ export function SaveOutcome({ state }: { state: ActionState }) {
       <FormMessage state={state} />
       {state.conflict ? (
         <div role="region" aria-label="Différences avec la version enregistrée" className="rounded border border-accent-dark bg-white p-3 text-sm">
-          {state.conflict.lastChange ? <p className="font-semibold">Dernier enregistrement : {state.conflict.lastChange}.</p> : null}
+          {state.conflict.lastChange ? <p className="font-semibold">Dernier enregistrement&nbsp;: {state.conflict.lastChange}.</p> : null}
           {state.conflict.differences.length > 0 ? (
             <ul className="mt-2 list-disc pl-5">
               {state.conflict.differences.map((line) => (

@@ -15,8 +15,8 @@ export default async function ImportPage() {
       </p>
       <h1 className="mt-2 text-3xl font-bold">Importer un compte rendu</h1>
       <p className="mt-2 max-w-3xl">
-        L&rsquo;import lit le compte rendu (titres de tables, listes d&rsquo;objectifs, d&rsquo;exemples et de pistes, synthèse générale) et montre ce
-        qu&rsquo;il a compris avant de rien enregistrer. La rencontre est créée comme brouillon : vous la relisez et la complétez avant de la publier.
+        L’import lit le compte rendu (titres de tables, listes d’objectifs, d’exemples et de pistes, synthèse générale) et montre ce qu’il a compris
+        avant de rien enregistrer. La rencontre est créée comme brouillon&nbsp;: vous la relisez et la complétez avant de la publier.
       </p>
       <div className="mt-6 max-w-4xl">
         <ImportForm action={importAction} />

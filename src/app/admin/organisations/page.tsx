@@ -21,8 +21,8 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
     <>
       <h1 className="text-3xl font-bold">Organisations</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Toutes les organisations, brouillons compris. Corrigez une fiche, ou fusionnez un doublon (« Conseil Départemental 92 » et « Département des
-        Hauts-de-Seine ») dans la fiche à garder.
+        Toutes les organisations, brouillons compris. Corrigez une fiche, ou fusionnez un doublon («&#8239;Conseil Départemental 92&#8239;» et
+        «&#8239;Département des Hauts-de-Seine&#8239;») dans la fiche à garder.
       </p>
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
         <div>

@@ -24,8 +24,8 @@ export default async function PeoplePage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">Personnes</h1>
       <p className="mt-1 max-w-3xl text-muted">
-        Les participant·es et intervenant·es des rencontres. Sur la fiche d&rsquo;une personne : masquer son nom des pages publiques, exporter ses
-        données, l&rsquo;effacer.
+        Les participant·es et intervenant·es des rencontres. Sur la fiche d’une personne&nbsp;: masquer son nom des pages publiques, exporter ses
+        données, l’effacer.
       </p>
       {first(params.effacement) === "ok" ? (
         <p role="status" className="mt-4 rounded border border-line bg-white p-3">

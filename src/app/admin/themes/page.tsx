@@ -19,12 +19,12 @@ export default async function AdminThemesPage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-3xl font-bold">Thèmes</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Les thèmes servent à filtrer les pistes et les exemples. Renommer un thème garde son adresse publique ; fusionner deux thèmes réunit leurs
-        pistes sous un seul nom.
+        Les thèmes servent à filtrer les pistes et les exemples. Renommer un thème garde son adresse publique&#8239;; fusionner deux thèmes réunit
+        leurs pistes sous un seul nom.
       </p>
       {mergedInto ? (
         <p role="status" className="mt-4 rounded border border-line bg-white p-3">
-          Fusion effectuée : les pistes et exemples sont maintenant dans « {mergedInto.name} ».
+          Fusion effectuée&nbsp;: les pistes et exemples sont maintenant dans «&#8239;{mergedInto.name}&#8239;».
         </p>
       ) : null}
 
@@ -32,7 +32,7 @@ export default async function AdminThemesPage({ searchParams }: { searchParams: 
         <h2 id="titre-liste-themes" className="text-2xl font-bold">
           {plural(themes.length, "thème")}
         </h2>
-        {themes.length === 0 ? <p className="mt-2">Aucun thème pour l&rsquo;instant : ajoutez le premier ci-dessous.</p> : null}
+        {themes.length === 0 ? <p className="mt-2">Aucun thème pour l’instant&nbsp;: ajoutez le premier ci-dessous.</p> : null}
         <ul className="mt-4 space-y-4">
           {themes.map((theme) => (
             <li key={theme.id} id={`theme-${theme.id}`} className="rounded-lg border border-line bg-white p-4">

@@ -17,7 +17,7 @@ export function ImportContents({ contents }: { contents: CompteRenduPreview["con
         <details key={table.number} className="rounded border border-line p-2">
           <summary className="cursor-pointer font-semibold">
             Table {table.number}
-            {table.title ? ` — ${table.title}` : ""} : {plural(table.participants.length, "participant·e", "participant·es")},{" "}
+            {table.title ? ` — ${table.title}` : ""}&nbsp;: {plural(table.participants.length, "participant·e", "participant·es")},{" "}
             {plural(table.objectives.length, "objectif")}, {plural(table.examples.length, "exemple")}, {plural(table.ideas.length, "piste")}
           </summary>
           {PARTS.map(([part, label]) =>

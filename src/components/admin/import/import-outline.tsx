@@ -15,9 +15,8 @@ export function ImportOutline({ outline }: { outline: OutlineEntry[] }) {
         Le document tel qu&rsquo;il a été lu
       </h2>
       <p className="mt-1 text-sm text-muted">
-        {outline.length} titres, dont {tables} {tables > 1 ? "tables" : "table"}. Si un titre n&rsquo;a pas le bon rôle (une table dont le nom
-        n&rsquo;est pas reconnu, une rubrique lue comme du texte), choisissez le sien puis prévisualisez de nouveau : le texte n&rsquo;a pas à être
-        modifié.
+        {outline.length} titres, dont {tables} {tables > 1 ? "tables" : "table"}. Si un titre n’a pas le bon rôle (une table dont le nom n’est pas
+        reconnu, une rubrique lue comme du texte), choisissez le sien puis prévisualisez de nouveau&nbsp;: le texte n’a pas à être modifié.
       </p>
       <ol className="mt-3 divide-y divide-line">
         {outline.map((entry) => {

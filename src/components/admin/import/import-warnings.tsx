@@ -11,8 +11,8 @@ export function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {
         {plural(warnings.length, "avertissement")} de l&rsquo;import
       </h2>
       <p className="mt-1 text-sm text-muted">
-        Ce que l&rsquo;import a lu sans certitude. Changez le rôle d&rsquo;un titre ci-dessous ou corrigez le texte, puis prévisualisez de nouveau ;
-        ou acceptez en créant le brouillon.
+        Ce que l’import a lu sans certitude. Changez le rôle d’un titre ci-dessous ou corrigez le texte, puis prévisualisez de nouveau&#8239;; ou
+        acceptez en créant le brouillon.
       </p>
       <ul className="mt-2 list-disc space-y-2 pl-5">
         {groups.map((group) =>

@@ -40,7 +40,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       </p>
       {first(query.fusion) === "1" ? (
         <p role="status" className="mt-4 rounded border border-line bg-white p-3">
-          Fusion effectuée : tout ce qui concernait le doublon est maintenant rattaché à « {organisation.name} ».
+          Fusion effectuée&nbsp;: tout ce qui concernait le doublon est maintenant rattaché à «&#8239;{organisation.name}&#8239;».
         </p>
       ) : null}
 
@@ -49,7 +49,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
           Fiche
         </h2>
         <p className="mt-1 text-muted">
-          Renommer la fiche garde son adresse publique ; la recherche retrouve aussitôt ses pistes et exemples sous le nouveau nom.
+          Renommer la fiche garde son adresse publique&#8239;; la recherche retrouve aussitôt ses pistes et exemples sous le nouveau nom.
         </p>
         <div className="mt-4">
           <OrganisationForm action={updateOrganisationAction.bind(null, organisation.id)} organisation={organisation} />
@@ -61,9 +61,9 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
           Fusionner ce doublon
         </h2>
         <p className="mt-1 text-muted">
-          Si « {organisation.name} » est une autre écriture d&rsquo;une organisation déjà connue, fusionnez-la dans la fiche à garder : ses
+          Si «&#8239;{organisation.name}&#8239;» est une autre écriture d’une organisation déjà connue, fusionnez-la dans la fiche à garder&nbsp;: ses
           participant·es, interventions, citations et rôles y passent, les champs vides de la fiche gardée prennent ses valeurs, puis «{" "}
-          {organisation.name} » est supprimée. La fusion ne peut pas être annulée.
+          {organisation.name}&#8239;» est supprimée. La fusion ne peut pas être annulée.
         </p>
         <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
           <div>
@@ -85,7 +85,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
           {wanted ? <Link href={`/admin/organisations/${organisation.id}`}>Tout proposer</Link> : null}
         </form>
         {hasMore ? (
-          <p className="mt-2 text-sm text-muted">Seules les {MERGE_CHOICES_LIMIT} premières sont proposées : précisez la recherche.</p>
+          <p className="mt-2 text-sm text-muted">Seules les {MERGE_CHOICES_LIMIT} premières sont proposées&nbsp;: précisez la recherche.</p>
         ) : null}
         <div className="mt-4 rounded-lg border border-line bg-white p-4">
           <OrganisationMergeForm action={mergeOrganisationsAction.bind(null, organisation.id)} organisation={organisation} choices={choices} />

@@ -72,7 +72,7 @@ export default async function PersonPage({ params }: Props) {
         <h2 id="titre-visibilite" className="text-2xl font-bold">
           Affichage du nom
         </h2>
-        <p className="mt-1 text-muted">Masqué, son nom devient « Participant·e » ; son organisation reste affichée.</p>
+        <p className="mt-1 text-muted">Masqué, son nom devient «&#8239;Participant·e&#8239;»&#8239;; son organisation reste affichée.</p>
         <div className="mt-3">
           <PersonVisibilityForm action={setPersonVisibilityAction.bind(null, person.id)} visibility={person.visibility} version={person.version} />
         </div>

@@ -51,7 +51,7 @@ export default async function FollowUpPage({ params }: Props) {
         <InlineText source={idea.text} keywords />
       </blockquote>
       <p className="mt-3">
-        Statut actuel : <strong>{statusLabel(idea.status) ?? "non renseigné"}</strong>
+        Statut actuel&nbsp;: <strong>{statusLabel(idea.status) ?? "non renseigné"}</strong>
       </p>
 
       <section aria-labelledby="titre-changements" className="mt-8 max-w-3xl">

@@ -28,7 +28,7 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
     <>
       {imported ? (
         <p role="status" className="mb-4 rounded border border-line bg-white p-3">
-          Compte rendu importé : ce brouillon est invisible du public. Relisez ses tables et sa fiche, puis publiez-le.
+          Compte rendu importé&nbsp;: ce brouillon est invisible du public. Relisez ses tables et sa fiche, puis publiez-le.
         </p>
       ) : null}
       {query.creee === "1" ? (

@@ -37,8 +37,8 @@ export default async function EditTablePage({ params, searchParams }: Props) {
       </p>
       <h1 className="mt-2 text-3xl font-bold">Table {table.number}</h1>
       <p className="mt-1 text-sm text-muted">
-        Enregistrez quand vous voulez : si quelqu&rsquo;un d&rsquo;autre a enregistré cette table entre-temps, rien n&rsquo;est écrasé et vous verrez
-        les différences.
+        Enregistrez quand vous voulez&nbsp;: si quelqu’un d’autre a enregistré cette table entre-temps, rien n’est écrasé et vous verrez les
+        différences.
       </p>
       <div className="mt-6">
         <TableForm action={updateTableAction.bind(null, table.id, id)} table={table} themes={table.themes} organisations={organisations} />
