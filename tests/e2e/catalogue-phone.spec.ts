@@ -89,3 +89,17 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 2 })).toHaveText("1 à 20 sur 29 exemples");
   });
 });
+
+// At 390 px, a narrower phone than the mobile project's Pixel 7 (412 px).
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the home page's table of rencontres shows all its columns", async ({ page }, testInfo) => {
+    await page.goto("/");
+    const region = page.getByRole("region", { name: "Tables de la rencontre de Paris" });
+    await expect(region.getByRole("columnheader")).toHaveText(["Table", "Participant·es", "Objectifs", "Exemples", "Pistes"]);
+    // Nothing to scroll sideways: the last columns are not cut off.
+    expect(await region.evaluate((r) => r.scrollWidth - r.clientWidth)).toBeLessThanOrEqual(0);
+    await testInfo.attach(`${testInfo.project.name}-accueil-tables`, { body: await region.screenshot(), contentType: "image/png" });
+  });
+});

@@ -58,13 +58,7 @@ export function FiltersForm({
           <ul className="mt-1 space-y-1">
             {facets.theme.map((theme) => (
               <li key={theme.value}>
-                {/* A theme with no result here stays reachable (a second theme widens the search), only quieter. */}
-                <label className={`flex min-h-6 items-start gap-2 ${theme.count === 0 && !theme.selected ? "text-muted" : ""}`}>
-                  <input type="checkbox" name="theme" value={theme.value} defaultChecked={theme.selected} className="mt-1 h-5 w-5 shrink-0" />
-                  <span>
-                    {theme.label} <span className="text-muted">({theme.count})</span>
-                  </span>
-                </label>
+                <FacetCheckbox name="theme" value={theme.value} label={theme.label} count={theme.count} checked={theme.selected} />
               </li>
             ))}
           </ul>
@@ -77,18 +71,13 @@ export function FiltersForm({
           <ul className="mt-1 space-y-1">
             {IDEA_STATUSES.map((status) => (
               <li key={status.value}>
-                <label className="flex min-h-6 items-center gap-2">
-                  <input
-                    type="checkbox"
-                    name="statut"
-                    value={status.param}
-                    defaultChecked={filters.statuses.includes(status.value)}
-                    className="h-5 w-5 shrink-0"
-                  />
-                  <span>
-                    {status.label} <span className="text-muted">({statusCount(status.value)})</span>
-                  </span>
-                </label>
+                <FacetCheckbox
+                  name="statut"
+                  value={status.param}
+                  label={status.label}
+                  count={statusCount(status.value)}
+                  checked={filters.statuses.includes(status.value)}
+                />
               </li>
             ))}
           </ul>
@@ -110,6 +99,18 @@ export function FiltersForm({
 
       <Button type="submit">Filtrer</Button>
     </form>
+  );
+}
+
+/** One value of a facet, with its count. A value with no result stays reachable (a second theme widens the search), only quieter. */
+function FacetCheckbox({ name, value, label, count, checked }: { name: string; value: string; label: string; count: number; checked: boolean }) {
+  return (
+    <label className={`flex min-h-6 items-start gap-2 ${count === 0 && !checked ? "text-muted" : ""}`}>
+      <input type="checkbox" name={name} value={value} defaultChecked={checked} className="mt-1 h-5 w-5 shrink-0" />
+      <span>
+        {label} <span className="text-muted">({count})</span>
+      </span>
+    </label>
   );
 }
 

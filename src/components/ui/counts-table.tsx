@@ -25,19 +25,20 @@ export function CountsTable({
   const cell = isCompact ? "py-1" : "py-2 text-right";
   // Below sm the headers are smaller and the gaps narrower, so that the five columns fit a
   // 390 px phone without scrolling (the home page cut off its last two).
-  const gap = "pr-2 sm:pr-3";
+  const gap = "pr-1 sm:pr-3";
+  const head = "font-semibold sm:font-bold";
   return (
     // Focusable so that keyboard users can scroll the table on narrow screens.
     <div className={`${className} relative overflow-x-auto`} tabIndex={0} role="region" aria-label={label}>
       <table className="w-full text-left text-sm sm:min-w-[28rem]">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead>
-          <tr className="border-b border-line text-xs sm:text-sm">
-            <th scope="col" className={isCompact ? `py-1 ${gap}` : `py-2 ${gap}`}>
+          <tr className="border-b border-line text-xs tracking-tighter sm:text-sm sm:tracking-normal">
+            <th scope="col" className={isCompact ? `py-1 ${gap} ${head}` : `py-2 ${gap} ${head}`}>
               Table
             </th>
             {COLUMNS.map((column, index) => (
-              <th key={column} scope="col" className={index < COLUMNS.length - 1 ? `${cell} ${gap}` : cell}>
+              <th key={column} scope="col" className={index < COLUMNS.length - 1 ? `${cell} ${gap} ${head}` : `${cell} ${head}`}>
                 {column}
               </th>
             ))}
@@ -46,7 +47,7 @@ export function CountsTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.number} className={isCompact ? "border-b border-line" : "border-b border-line last:border-0"}>
-              <th scope="row" className={isCompact ? `py-1 ${gap}` : `py-2 ${gap} font-semibold`}>
+              <th scope="row" className={isCompact ? `py-1 ${gap}` : `py-2 ${gap} font-semibold whitespace-nowrap`}>
                 {row.label}
               </th>
               <td className={`${cell} ${gap}`}>{row.participants}</td>
