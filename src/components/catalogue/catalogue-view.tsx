@@ -74,8 +74,8 @@ export function CatalogueView({ kind, query, result }: { kind: Kind; query: Pars
           ) : null}
           {notices.length > 0 ? (
             <p role="status" className="mt-2 rounded border border-line bg-highlight/40 p-2 text-sm">
-              Filtre{notices.length >= 2 ? "s" : ""} ignoré{notices.length >= 2 ? "s" : ""}, inconnu{notices.length >= 2 ? "s" : ""} du catalogue :{" "}
-              {notices.join(", ")}.
+              Filtre{notices.length >= 2 ? "s" : ""} ignoré{notices.length >= 2 ? "s" : ""}, inconnu{notices.length >= 2 ? "s" : ""} du
+              catalogue&nbsp;: {notices.join(", ")}.
             </p>
           ) : null}
           {result.items.length > 0 ? (
@@ -95,10 +95,12 @@ export function CatalogueView({ kind, query, result }: { kind: Kind; query: Pars
             <div className="mt-4 space-y-2">
               <p>Rien ne correspond à cette recherche.</p>
               <ul className="list-disc pl-6">
-                {filters.q ? <li>Essayez moins de mots, ou le début d&rsquo;un mot (« form » trouve « formations »).</li> : null}
+                {filters.q ? <li>Essayez moins de mots, ou le début d’un mot («&#8239;form&#8239;» trouve «&#8239;formations&#8239;»).</li> : null}
                 {filters.themes.length > 0 || filters.statuses.length > 0 ? <li>Décochez un thème ou un statut.</li> : null}
                 {filters.ville || filters.rencontre || filters.organisation ? (
-                  <li>Choisissez « Toutes les villes », « Toutes les rencontres » ou « Toutes les organisations ».</li>
+                  <li>
+                    Choisissez «&#8239;Toutes les villes&#8239;», «&#8239;Toutes les rencontres&#8239;» ou «&#8239;Toutes les organisations&#8239;».
+                  </li>
                 ) : null}
                 {hasFilters ? (
                   <li>

@@ -48,7 +48,7 @@ export function FiltersForm({
           aria-describedby="q-aide"
         />
         <p id="q-aide" className="mt-1 text-sm text-muted">
-          Sans accents ni majuscules s&rsquo;il le faut : « equipe » trouve « équipe ».
+          Sans accents ni majuscules s’il le faut&nbsp;: «&#8239;equipe&#8239;» trouve «&#8239;équipe&#8239;».
         </p>
       </div>
 

@@ -26,7 +26,7 @@ export async function HomeContent() {
         </h1>
         <p className="mt-4 text-lg text-muted">
           Entrepreneurs sociaux et travailleurs sociaux se retrouvent pour partager leurs pratiques et inventer des collaborations. Chaque rencontre
-          est ici conservée en entier : ses objectifs, les exemples de collaboration déjà à l&rsquo;œuvre et les pistes d&rsquo;action proposées.
+          est ici conservée en entier&nbsp;: ses objectifs, les exemples de collaboration déjà à l’œuvre et les pistes d’action proposées.
         </p>
         <form action="/pistes" method="get" role="search" aria-label="Rechercher une piste" className="mt-6 flex flex-wrap gap-2">
           <label htmlFor="recherche-accueil" className="sr-only">
