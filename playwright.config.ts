@@ -25,13 +25,17 @@ export default defineConfig({
     // they run once the journeys reading the seed catalogue are done.
     {
       name: "bureau",
-      testIgnore: /(admin|admin-areas|organisers|security|instances)\.spec/,
+      testIgnore: /(admin|admin-areas|organisers|security|instances|rapprochements)\.spec/,
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
-    { name: "mobile", testIgnore: /(admin|admin-areas|organisers|security|instances)\.spec/, use: { ...devices["Pixel 7"], channel: undefined } },
+    {
+      name: "mobile",
+      testIgnore: /(admin|admin-areas|organisers|security|instances|rapprochements)\.spec/,
+      use: { ...devices["Pixel 7"], channel: undefined },
+    },
     {
       name: "bureau-organisateurs",
-      testMatch: /(admin|admin-areas|organisers|security|instances)\.spec/,
+      testMatch: /(admin|admin-areas|organisers|security|instances|rapprochements)\.spec/,
       // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
       timeout: 90_000,
       dependencies: ["bureau", "mobile"],
@@ -39,7 +43,7 @@ export default defineConfig({
     },
     {
       name: "mobile-organisateurs",
-      testMatch: /(admin|admin-areas|organisers|security|instances)\.spec/,
+      testMatch: /(admin|admin-areas|organisers|security|instances|rapprochements)\.spec/,
       // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
       timeout: 90_000,
       dependencies: ["bureau", "mobile"],
