@@ -13,7 +13,8 @@ type Props = { action: FormAction; itemId: string; label: string; suggestions: {
  */
 export function ThemeQueueChoices({ action, itemId, label, suggestions }: Props) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
-  if (suggestions.length === 0) return <p className="mt-3 text-sm text-muted">Aucun thème ne ressort de ses mots : thématisez-la depuis sa table.</p>;
+  if (suggestions.length === 0)
+    return <p className="mt-3 text-sm text-muted">{"Aucun thème ne ressort de ses mots\u00a0: donnez-lui le sien depuis sa table."}</p>;
   return (
     <div className="mt-3 space-y-2">
       <FormMessage state={state} />

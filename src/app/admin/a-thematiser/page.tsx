@@ -19,9 +19,9 @@ export default async function ThemeQueuePage({ searchParams }: { searchParams: P
     <>
       <h1 className="text-3xl font-bold">À thématiser</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Les pistes puis les exemples qui n’ont pas de thème, dans les rencontres que vous pouvez modifier, brouillons compris. Pour chacun, jusqu’à
-        trois thèmes suggérés d’après ses mots (rapprochés de ceux des éléments de chaque thème, et du nom du thème) : touchez le bon, l’élément
-        quitte la liste.
+        {
+          "Les pistes puis les exemples qui n’ont pas de thème, dans les rencontres que vous pouvez modifier, brouillons compris. Pour chacun, jusqu’à trois thèmes suggérés d’après ses mots (rapprochés de ceux des éléments de chaque thème, et du nom et de la description du thème)\u00a0: touchez le bon, l’élément quitte la liste."
+        }
       </p>
       <h2 className="mt-6 text-2xl font-bold" aria-live="polite">
         {total === 0 ? "Tout est thématisé" : plural(total, "élément sans thème", "éléments sans thème")}
@@ -39,7 +39,7 @@ export default async function ThemeQueuePage({ searchParams }: { searchParams: P
             <ThemeQueueChoices
               action={addItemThemeAction}
               itemId={item.id}
-              label={`Thèmes suggérés pour « ${item.plainText.slice(0, 40)} »`}
+              label={`Thèmes suggérés pour «\u202f${item.plainText.slice(0, 40)}\u202f»`}
               suggestions={item.suggestions}
             />
           </li>

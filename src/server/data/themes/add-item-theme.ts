@@ -23,7 +23,7 @@ export async function addItemTheme(actor: Actor, input: ThemeQueueChoice): Promi
         entityType: "Item",
         entityId: input.itemId,
         rencontreId: r.rencontreId,
-        summary: `Thème « ${r.theme} » donné à « ${excerpt(r.text)} »`,
+        summary: `Thème «\u202f${r.theme}\u202f» donné à «\u202f${excerpt(r.text)}\u202f»`,
       }),
       rencontre: (r) => r.rencontreId,
       refresh: [THEME_QUEUE_PATH],

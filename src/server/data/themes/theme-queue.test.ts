@@ -47,7 +47,7 @@ describe("the « à thématiser » queue", () => {
     expect(await db.itemTheme.count({ where: { itemId: item.id, themeId: item.suggestions[0]!.id } })).toBe(1);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Item", entityId: item.id }, select: { action: true, summary: true, actorLabel: true } });
     expect(audit).toMatchObject({ action: "UPDATE", actorLabel: "orga@example.org" });
-    expect(audit.summary).toContain(`Thème « ${item.suggestions[0]!.name} » donné à`);
+    expect(audit.summary).toContain(`Thème «\u202f${item.suggestions[0]!.name}\u202f» donné à «\u202f${item.plainText.slice(0, 20)}`);
   });
 
   it("gives a rapporteur the items of the rencontres they are invited to only, and nothing to one invited nowhere", async () => {
