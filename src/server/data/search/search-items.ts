@@ -1,5 +1,6 @@
 import "server-only";
 import { countFacets, orderMatches, type FacetQuery } from "@/lib/search/facet-count";
+import { ownTextScore } from "@/lib/search/own-text-score";
 import { queryTerms } from "@/lib/search/search-text";
 import { IDEA_STATUSES, PAGE_SIZE, type CatalogueFilters, type IdeaStatusValue } from "@/lib/schemas/catalogue";
 import { cachedPublicRead } from "@/server/cache";
@@ -55,7 +56,7 @@ async function search(index: FacetIndex, kind: ItemKindValue, filters: Catalogue
   const { resolved: f, unknown, labels } = await resolveCatalogueFilters(filters);
   const items = index.kinds[kind];
   const terms = queryTerms(filters.q);
-  const text = f.text ? await textScores(items, kind, f.text, terms) : null;
+  const text = f.text ? await textScores(items, kind, f.text, terms, filters.sort === "pertinence") : null;
 
   const counts = countFacets(items, index.rencontreFacets, sizesOf(index), facetQuery(index, f, text?.candidates ?? null));
   const total = counts.matches.length;
@@ -72,6 +73,7 @@ async function search(index: FacetIndex, kind: ItemKindValue, filters: Catalogue
       kind: true,
       slug: true,
       text: true,
+      searchText: true,
       status: true,
       themes: { select: { theme: { select: { slug: true, name: true, position: true } } } },
       table: { select: { number: true } },
@@ -82,15 +84,16 @@ async function search(index: FacetIndex, kind: ItemKindValue, filters: Catalogue
   const pageItems: CatalogueItem[] = ranks.flatMap((rank) => {
     const row = byId.get(items.ids[rank]!);
     if (!row) return [];
+    const { searchText, ...fields } = row;
     return [
       {
-        ...row,
+        ...fields,
         themes: row.themes
           .map((t) => t.theme)
           .sort((a, b) => a.position - b.position)
           .map(({ slug, name }) => ({ slug, name })),
         recurrence: items.hasRelated[rank] === 1 ? { rencontres: items.recurrenceRencontres[rank]!, tables: items.recurrenceTables[rank]! } : null,
-        matchedInText: text ? text.scores[rank] === terms.length : null,
+        matchedInText: text ? ownTextScore(searchText, terms) === terms.length : null,
       },
     ];
   });

@@ -11,6 +11,8 @@ import { createPrismaClient, databaseKind, type Db } from "@/server/db";
 import { transferDatabase } from "@/server/data/maintenance/transfer-database";
 import { seedParis2021 } from "../../../../tests/helpers/seed";
 import { BASE_DB, TMP_DIR } from "../../../../tests/setup/paths";
+import { ownTextScore } from "@/lib/search/own-text-score";
+import { queryTerms } from "@/lib/search/search-text";
 import { textMatchCondition } from "./text-match";
 
 const QUERIES = [
@@ -24,6 +26,19 @@ async function matchingIds(client: Db, kind: "sqlite" | "postgresql", q: string)
   const condition = textMatchCondition(q, kind)!;
   const rows = await client.$queryRaw<{ id: string }[]>`SELECT i.id FROM "Item" i WHERE ${condition}`;
   return rows.map((r) => r.id).sort();
+}
+
+/** The first page by relevance as searchItems orders it: words in the item's own text, then table and position. */
+async function relevancePage(client: Db, kind: "sqlite" | "postgresql", q: string): Promise<string[]> {
+  const condition = textMatchCondition(q, kind)!;
+  const rows = await client.$queryRaw<{ id: string; searchText: string; number: number; position: number }[]>`SELECT i.id, i."searchText" AS "searchText", t.number, i.position
+    FROM "Item" i JOIN "Table" t ON t.id = i."tableId" WHERE i.kind = 'IDEA' AND ${condition}`;
+  const terms = queryTerms(q);
+  const score = (r: (typeof rows)[number]) => ownTextScore(r.searchText, terms);
+  return rows
+    .sort((a, b) => score(b) - score(a) || Number(a.number) - Number(b.number) || Number(a.position) - Number(b.position))
+    .slice(0, 20)
+    .map((r) => r.id);
 }
 
 describe.skipIf(databaseKind !== "postgresql")("search on SQLite and PostgreSQL", () => {
@@ -44,6 +59,10 @@ describe.skipIf(databaseKind !== "postgresql")("search on SQLite and PostgreSQL"
       }
       // The queries do find things (a parity of empty results would prove nothing).
       expect(answered).toBeGreaterThanOrEqual(15);
+      // The relevance order is computed from the texts, not by bm25 or ts_rank: the same first page.
+      const stage = await relevancePage(postgres, "postgresql", "stage");
+      expect(stage.length).toBeGreaterThan(0);
+      expect(stage).toEqual(await relevancePage(sqlite, "sqlite", "stage"));
     } finally {
       await Promise.all([postgres.$disconnect(), sqlite.$disconnect()]);
     }
