@@ -11,6 +11,12 @@ describe("the interface's own words in French typography", () => {
     Je confirme : «{name}» ?
   </p>
 );
+const NBSP = "\u00a0";
+export const C = () => (
+  <p>
+    Statut{NBSP}: <strong>{status}</strong>
+  </p>
+);
 export const B = () => <nav aria-label="Fil d'Ariane" className="a:b" />;`;
     const changes = typographyChanges("a.tsx", source);
     expect(changes.map((c) => c.to)).toEqual([

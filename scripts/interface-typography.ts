@@ -52,19 +52,35 @@ function isCode(node: ts.JsxText): boolean {
 
 /**
  * A stand-in for what the page shows right against a JSX text, so that its edge is typeset as
- * the reader sees it: a word (an element or an expression: "x"), a space ({" "}: "x "), or
- * nothing (the start or end of its element).
+ * the reader sees it: a word (an element, an expression: "x"), the text of a string
+ * expression ({" "}: "x ", {NBSP}), or nothing (the start or end of its element).
  */
-function edge(node: ts.JsxText, side: -1 | 1): string {
+function edge(node: ts.JsxText, side: -1 | 1, constants: Map<string, string>): string {
   const siblings = ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent) ? node.parent.children : null;
   const neighbour = siblings?.[siblings.indexOf(node) + side];
   if (!neighbour || ts.isJsxText(neighbour)) return "";
-  const isSpace =
-    ts.isJsxExpression(neighbour) &&
-    neighbour.expression !== undefined &&
-    ts.isStringLiteral(neighbour.expression) &&
-    neighbour.expression.text === " ";
-  return side < 0 ? (isSpace ? "x " : "x") : isSpace ? " x" : "x";
+  // {" "}, {NBSP}: the text itself, when the file says what it is; any other expression or element shows a word.
+  const expression = ts.isJsxExpression(neighbour) ? neighbour.expression : undefined;
+  const text =
+    expression && ts.isStringLiteral(expression)
+      ? expression.text
+      : expression && ts.isIdentifier(expression)
+        ? constants.get(expression.text)
+        : undefined;
+  if (text !== undefined) return side < 0 ? `x${text}` : `${text}x`;
+  return "x";
+}
+
+/** The file's string constants (const NBSP = "\u00a0"), for the text an expression stands for. */
+function stringConstants(sourceFile: ts.SourceFile): Map<string, string> {
+  const constants = new Map<string, string>();
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const d of statement.declarationList.declarations) {
+      if (ts.isIdentifier(d.name) && d.initializer && ts.isStringLiteral(d.initializer)) constants.set(d.name.text, d.initializer.text);
+    }
+  }
+  return constants;
 }
 
 export type Change = { file: string; line: number; from: string; to: string; start: number; end: number };
@@ -76,6 +92,7 @@ export type Change = { file: string; line: number; from: string; to: string; sta
 export function typographyChanges(file: string, source: string): Change[] {
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const changes: Change[] = [];
+  const constants = stringConstants(sourceFile);
   const add = (node: ts.Node, start: number, end: number, from: string, to: string) => {
     if (from !== to) changes.push({ file, line: sourceFile.getLineAndCharacterOfPosition(start).line + 1, from, to, start, end });
   };
@@ -95,7 +112,7 @@ export function typographyChanges(file: string, source: string): Change[] {
         .filter((line, i, lines) => line !== "" || i === 0 || i === lines.length - 1)
         .join(" ");
       const decoded = decode(joined);
-      const [before, after] = [edge(node, -1), edge(node, 1)];
+      const [before, after] = [edge(node, -1, constants), edge(node, 1, constants)];
       const full = frenchTypography(before + decoded + after);
       const set = full.slice(before.length, full.length - after.length);
       if (set !== decoded) add(node, node.getFullStart() + lead, node.getFullStart() + lead + inner.length, inner, encode(set));

@@ -18,7 +18,7 @@ test("the home page shows the Paris rencontre of 13 December 2021 from the datab
 
   const figures = page.getByRole("region", { name: "Le catalogue en chiffres" });
   await expect(figures).toContainText("45participations");
-  await expect(figures).toContainText("42pistes d'action");
+  await expect(figures).toContainText("42pistes d’action");
   await expect(page.getByText("Apprentissage et formation")).toBeVisible();
 });
 

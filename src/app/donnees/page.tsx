@@ -5,6 +5,7 @@ import { FEEDS } from "@/lib/open-data/feed-addresses";
 import { dataPackageDatasetJsonLd, DATASET_DESCRIPTION, DATASET_NAME } from "@/lib/open-data/json-ld";
 import { siteUrl } from "@/lib/site-url";
 import { DATA_PACKAGE_FILE, DATA_RESOURCES, LICENSE, RESOURCE_NAMES, resourceFile, type DataField } from "@/lib/open-data/data-package";
+import { frenchTypography } from "@/lib/text/typography";
 
 const description = DATASET_DESCRIPTION;
 export const metadata: Metadata = {
@@ -36,8 +37,8 @@ export default function OpenDataPage() {
         <li>
           <a href={`/donnees/${DATA_PACKAGE_FILE}`}>
             <code>{DATA_PACKAGE_FILE}</code>
-          </a>{" "}
-          : la description de tous les fichiers, de leurs colonnes et de leurs liens, au format{" "}
+          </a>
+          &nbsp;: la description de tous les fichiers, de leurs colonnes et de leurs liens, au format{" "}
           <a href="https://specs.frictionlessdata.io/data-package/" rel="noopener noreferrer">
             Data Package de Frictionless Data
           </a>{" "}
@@ -116,7 +117,7 @@ export default function OpenDataPage() {
                   <code>{resourceFile(name)}</code>
                 </a>
               </h3>
-              <p className="mt-1">{resource.description}</p>
+              <p className="mt-1">{frenchTypography(resource.description)}</p>
               <div className="mt-2 overflow-x-auto">
                 <table className="w-full border-collapse text-sm">
                   <caption className="sr-only">Colonnes de {resourceFile(name)}</caption>
@@ -140,7 +141,7 @@ export default function OpenDataPage() {
                           <code>{field.name}</code>
                         </td>
                         <td className="py-1 pr-3">{TYPE_LABELS[field.type]}</td>
-                        <td className="py-1">{field.description}</td>
+                        <td className="py-1">{frenchTypography(field.description)}</td>
                       </tr>
                     ))}
                   </tbody>

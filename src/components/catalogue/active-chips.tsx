@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ActiveFilter } from "@/lib/catalogue/active-filters";
+import { frenchTypography } from "@/lib/text/typography";
 
 /** The active filters as chips, each a link to the view without it, and "Tout effacer". */
 export function ActiveChips({ chips, clearHref }: { chips: ActiveFilter[]; clearHref: string }) {
@@ -15,7 +16,7 @@ export function ActiveChips({ chips, clearHref }: { chips: ActiveFilter[]; clear
             >
               <span>
                 <span className="sr-only">Retirer le filtre </span>
-                <span className="text-muted">{chip.name}&nbsp;:</span> {chip.value}
+                <span className="text-muted">{chip.name}&nbsp;:</span> {frenchTypography(chip.value)}
               </span>
               <span aria-hidden="true" className="text-base leading-none">
                 ×

@@ -2,6 +2,7 @@ import { IDEA_STATUSES, type CatalogueFilters } from "@/lib/schemas/catalogue";
 import { RENCONTRE_FACET_SIZE, type CatalogueResult } from "@/server/data/search/search-items";
 import { Button } from "@/components/ui/button";
 import { AutoSubmit } from "./auto-submit";
+import { frenchTypography } from "@/lib/text/typography";
 
 /**
  * The catalogue's filters: a plain GET form, so it works without JavaScript and the URL says
@@ -58,7 +59,7 @@ export function FiltersForm({
           <ul className="mt-1 space-y-1">
             {facets.theme.map((theme) => (
               <li key={theme.value}>
-                <FacetCheckbox name="theme" value={theme.value} label={theme.label} count={theme.count} checked={theme.selected} />
+                <FacetCheckbox name="theme" value={theme.value} label={frenchTypography(theme.label)} count={theme.count} checked={theme.selected} />
               </li>
             ))}
           </ul>
@@ -145,7 +146,7 @@ function FacetSelect({
         <option value="">{all}</option>
         {values.map((v) => (
           <option key={v.value} value={v.value}>
-            {v.label} ({v.count})
+            {frenchTypography(v.label)} ({v.count})
           </option>
         ))}
       </select>

@@ -5,6 +5,7 @@ import { findLatestRencontres } from "@/server/data/rencontres/find-latest-renco
 import { getCatalogueFigures } from "@/server/data/stats/get-catalogue-figures";
 import { findThemesWithCounts } from "@/server/data/themes/find-themes-with-counts";
 import { Button } from "@/components/ui/button";
+import { frenchTypography } from "@/lib/text/typography";
 
 /** The home page's content, served from the page cache (see src/lib/page-cache). */
 export async function HomeContent() {
@@ -15,7 +16,7 @@ export async function HomeContent() {
     { label: figures.tables >= 2 ? "tables de travail" : "table de travail", value: figures.tables },
     { label: figures.participants >= 2 ? "participations" : "participation", value: figures.participants },
     { label: figures.examples >= 2 ? "exemples de collaboration" : "exemple de collaboration", value: figures.examples },
-    { label: figures.ideas >= 2 ? "pistes d'action" : "piste d'action", value: figures.ideas },
+    { label: figures.ideas >= 2 ? "pistes d’action" : "piste d’action", value: figures.ideas },
   ];
 
   return (
@@ -89,11 +90,11 @@ export async function HomeContent() {
           {themes.map((theme) => (
             <li key={theme.slug} className="rounded-lg border border-line bg-white p-4">
               <p className="font-semibold">
-                <Link href={`/themes/${theme.slug}`}>{theme.name}</Link>
+                <Link href={`/themes/${theme.slug}`}>{frenchTypography(theme.name)}</Link>
               </p>
               <p className="text-sm text-muted">
                 {theme.ideas >= 2 ? `${theme.ideas} pistes` : `${theme.ideas} piste`}
-                {theme.description ? ` — ${theme.description}` : ""}
+                {theme.description ? ` — ${frenchTypography(theme.description)}` : ""}
               </p>
             </li>
           ))}

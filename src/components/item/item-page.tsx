@@ -10,9 +10,10 @@ import type { ItemPage } from "@/server/data/items/get-item-page";
 import { CopyLink } from "./copy-link";
 import { recurrenceSpread } from "@/lib/items/recurrence-spread";
 import { itemPath } from "@/lib/open-data/item-address";
+import { frenchTypography } from "@/lib/text/typography";
 
 const NBSP = "\u00a0";
-const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
+const quoted = (text: string) => `«\u202f${text}\u202f»`;
 const excerpt = (text: string, max = 90) => {
   const plain = stripMarkup(text);
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
@@ -116,7 +117,7 @@ export function ItemPageView({ item }: { item: ItemPage }) {
               {item.themes.map((theme) => (
                 <li key={theme.slug}>
                   <Link href={`/themes/${theme.slug}`} className="rounded-full bg-highlight/60 px-2 py-0.5 text-ink no-underline hover:underline">
-                    {theme.name}
+                    {frenchTypography(theme.name)}
                   </Link>
                 </li>
               ))}
@@ -143,7 +144,7 @@ export function ItemPageView({ item }: { item: ItemPage }) {
               {item.organisations.map((o, i) => (
                 <span key={o.slug}>
                   {i > 0 ? ", " : ""}
-                  <Link href={`/organisations/${o.slug}`}>{o.name}</Link>
+                  <Link href={`/organisations/${o.slug}`}>{frenchTypography(o.name)}</Link>
                 </span>
               ))}
             </dd>
@@ -182,7 +183,7 @@ export function ItemPageView({ item }: { item: ItemPage }) {
             {item.related.map((r) => (
               <li key={r.slug}>
                 {words.also} à la table {r.table} ({r.rencontre.city}, {formatDate(r.rencontre.date)}){NBSP}:{" "}
-                <Link href={itemPath(r)!}>{quoted(excerpt(r.text))}</Link>
+                <Link href={itemPath(r)!}>{quoted(frenchTypography(excerpt(r.text)))}</Link>
               </li>
             ))}
           </ul>

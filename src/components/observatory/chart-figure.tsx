@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { frenchTypography } from "@/lib/text/typography";
 
 type Props = {
   id: string;
@@ -39,8 +40,8 @@ export function ChartFigure({ id, title, description, width, height, children, t
             className="max-w-none font-sans"
             fontSize={13}
           >
-            <title id={`${id}-titre`}>{title}</title>
-            <desc id={`${id}-desc`}>{description}</desc>
+            <title id={`${id}-titre`}>{frenchTypography(title)}</title>
+            <desc id={`${id}-desc`}>{frenchTypography(description)}</desc>
             {children}
           </svg>
           {links.length > 0 ? (

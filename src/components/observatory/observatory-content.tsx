@@ -23,7 +23,7 @@ export async function ObservatoryContent() {
     <>
       <h1 className="text-3xl font-bold">Observatoire</h1>
       <p className="mt-2 max-w-3xl text-lg">
-        Ce que les rencontres ont produit, d’une ville et d’une année à l’autre : {plural(ideas, "piste")} de{" "}
+        Ce que les rencontres ont produit, d’une ville et d’une année à l’autre&nbsp;: {plural(ideas, "piste")} de{" "}
         {plural(data.rencontres.length, "rencontre publiée", "rencontres publiées")}. Chaque graphique est suivi de ses chiffres en tableau.
       </p>
 
@@ -33,9 +33,9 @@ export async function ObservatoryContent() {
         </h2>
         <p className="mt-1 max-w-3xl">
           Le nombre de pistes de chaque thème, année par année et ville par ville. Une case d’une ville mène aux pistes de ce thème dans cette ville,
-          dans le catalogue ; une case d’une année y mène aussi quand cette année n’a eu qu’une rencontre (le catalogue se filtre par rencontre et par
-          ville, pas par année). Une piste peut avoir plusieurs thèmes ; {plural(data.unthemed.total, "piste n’a", "pistes n’ont")} encore aucun
-          thème.
+          dans le catalogue&#8239;; une case d’une année y mène aussi quand cette année n’a eu qu’une rencontre (le catalogue se filtre par rencontre
+          et par ville, pas par année). Une piste peut avoir plusieurs thèmes&#8239;; {plural(data.unthemed.total, "piste n’a", "pistes n’ont")}{" "}
+          encore aucun thème.
         </p>
         <ThemeMatrix data={data} />
       </section>
@@ -45,8 +45,8 @@ export async function ObservatoryContent() {
           Ce que sont devenues les pistes
         </h2>
         <p className="mt-1 max-w-3xl">
-          Le statut de suivi des pistes de chaque thème : proposée, en cours, réalisée ou abandonnée. Le détail daté de chaque piste est sur sa page ;
-          le <Link href="/pistes">catalogue</Link> les filtre par statut.
+          Le statut de suivi des pistes de chaque thème&nbsp;: proposée, en cours, réalisée ou abandonnée. Le détail daté de chaque piste est sur sa
+          page&#8239;; le <Link href="/pistes">catalogue</Link> les filtre par statut.
         </p>
         <StatusByTheme data={data} />
       </section>
@@ -67,8 +67,8 @@ export async function ObservatoryContent() {
           Qui était autour des tables
         </h2>
         <p className="mt-1 max-w-3xl">
-          La part de chaque genre d’organisation parmi celles des participant·es des tables, rencontre par rencontre : entrepreneurs sociaux, travail
-          social, pouvoirs publics ; chaque organisation est comptée une fois par rencontre
+          La part de chaque genre d’organisation parmi celles des participant·es des tables, rencontre par rencontre&nbsp;: entrepreneurs sociaux,
+          travail social, pouvoirs publics&#8239;; chaque organisation est comptée une fois par rencontre
           {data.rencontres.length > BALANCE_RENCONTRES ? `, pour les ${formatNumber(BALANCE_RENCONTRES)} rencontres les plus récentes` : ""}. Leur
           détail par genre est dans le tableau.
         </p>

@@ -2,6 +2,7 @@ import { wrapLabel } from "@/lib/observatory/charts";
 import { formatNumber, plural } from "@/lib/text/format";
 import type { RecurringIdea } from "@/server/data/observatory/find-recurring-ideas";
 import { ChartFigure, tableClass } from "./chart-figure";
+import { frenchTypography } from "@/lib/text/typography";
 
 const LABEL_WIDTH = 330;
 const BAR_WIDTH = 260;
@@ -37,7 +38,7 @@ export function RecurringIdeas({ ideas }: { ideas: RecurringIdea[] }) {
             {ideas.map((idea) => (
               <tr key={idea.slug}>
                 <th scope="row" className="font-normal">
-                  <a href={`/pistes/${idea.slug}`}>{idea.text}</a>
+                  <a href={`/pistes/${idea.slug}`}>{frenchTypography(idea.text)}</a>
                 </th>
                 <td>{origin(idea)}</td>
                 <td>{formatNumber(idea.links)}</td>
@@ -49,7 +50,7 @@ export function RecurringIdeas({ ideas }: { ideas: RecurringIdea[] }) {
     >
       {ideas.map((idea, y) => {
         const top = y * ROW_HEIGHT;
-        const lines = wrapLabel(idea.text, 46, 1);
+        const lines = wrapLabel(frenchTypography(idea.text), 46, 1);
         const w = (idea.links / max) * BAR_WIDTH;
         return (
           <g key={idea.slug}>

@@ -4,6 +4,7 @@ import { formatNumber } from "@/lib/text/format";
 import type { Observatory } from "@/server/data/observatory/get-observatory";
 import { ChartFigure } from "./chart-figure";
 import { ThemeTable, themeFilterOf } from "./theme-table";
+import { frenchTypography } from "@/lib/text/typography";
 
 const LABEL_WIDTH = 230;
 const BAR_WIDTH = 420;
@@ -49,7 +50,7 @@ export function StatusByTheme({ data }: { data: Observatory }) {
       ))}
       {rows.map((row, y) => {
         const top = LEGEND_HEIGHT + y * ROW_HEIGHT;
-        const lines = wrapLabel(row.name, 32, 2);
+        const lines = wrapLabel(frenchTypography(row.name), 32, 2);
         let x = LABEL_WIDTH;
         return (
           <g key={themeFilterOf(row)}>

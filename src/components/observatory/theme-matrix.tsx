@@ -4,6 +4,7 @@ import { formatNumber, plural } from "@/lib/text/format";
 import type { Observatory, ObservatoryRencontre, ObservatoryThemeRow } from "@/server/data/observatory/get-observatory";
 import { ChartFigure } from "./chart-figure";
 import { ThemeTable, themeFilterOf, type ThemeColumn } from "./theme-table";
+import { frenchTypography } from "@/lib/text/typography";
 
 const LABEL_WIDTH = 230;
 const CELL_WIDTH = 46;
@@ -62,7 +63,7 @@ function HeatMatrix({ id, title, dimension, rows, columns, values }: Props) {
       </text>
       {rows.map((row, y) => {
         const top = headerHeight + y * ROW_HEIGHT;
-        const lines = wrapLabel(row.name, 32, 2);
+        const lines = wrapLabel(frenchTypography(row.name), 32, 2);
         return (
           <g key={themeFilterOf(row)}>
             <text x={0} y={top + (lines.length === 1 ? 25 : 17)} fill="#1c1b22" fontStyle={row.slug ? undefined : "italic"}>

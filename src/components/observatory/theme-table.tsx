@@ -2,6 +2,7 @@ import { NO_THEME } from "@/lib/schemas/catalogue";
 import { formatNumber } from "@/lib/text/format";
 import type { ObservatoryThemeRow } from "@/server/data/observatory/get-observatory";
 import { tableClass } from "./chart-figure";
+import { frenchTypography } from "@/lib/text/typography";
 
 export type ThemeColumn = { key: string; label: string; href: (theme: string) => string | null };
 
@@ -40,7 +41,7 @@ export function ThemeTable({ caption, rows, columns, values, footer }: Props) {
       <tbody>
         {rows.map((row) => (
           <tr key={themeFilterOf(row)}>
-            <th scope="row">{row.name}</th>
+            <th scope="row">{frenchTypography(row.name)}</th>
             {values(row).map((n, i) => {
               const href = columns[i]!.href(themeFilterOf(row));
               return <td key={columns[i]!.key}>{href && n > 0 ? <a href={href}>{formatNumber(n)}</a> : formatNumber(n)}</td>;

@@ -1,5 +1,6 @@
 import { catalogueQueryString, defaultSort, IDEA_STATUSES, NO_THEME, PAGE_SIZE, type CatalogueFilters } from "@/lib/schemas/catalogue";
 import { formatNumber, plural } from "@/lib/text/format";
+import { frenchTypography } from "@/lib/text/typography";
 
 type Kind = "IDEA" | "EXAMPLE";
 /** The labels of the values the facets offer (value → label), to name the active filters. */
@@ -72,5 +73,5 @@ export function resultSentence(kind: Kind, filters: CatalogueFilters, total: num
   if (filters.rencontre) parts.push(`de la rencontre ${labelOf(labels, "rencontre", filters.rencontre)}`);
   if (filters.organisation) parts.push(`avec ${labelOf(labels, "organisation", filters.organisation)}`);
   if (filters.year) parts.push(`en ${filters.year}`);
-  return parts.join(" ");
+  return frenchTypography(parts.join(" "));
 }

@@ -44,8 +44,9 @@ export default async function AdminItemLinksPage({ searchParams }: { searchParam
       <h1 className="text-3xl font-bold">Rapprochements</h1>
       <p className="mt-2 max-w-3xl text-muted">
         Des pistes ou des exemples de tables différentes qui semblent dire la même chose, repérés à l’enregistrement d’une table ou à l’import d’un
-        compte rendu (mots rapprochés par leur racine, mots-clés en gras comptés double). Confirmer les relie sur leurs pages publiques ; « Confirmer
-        la famille » confirme aussi les autres rapprochements proposés autour de ces deux-là ; un rapprochement rejeté n’est plus jamais proposé.
+        compte rendu (mots rapprochés par leur racine, mots-clés en gras comptés double). Confirmer les relie sur leurs pages publiques&#8239;;
+        «&#8239;Confirmer la famille&#8239;» confirme aussi les autres rapprochements proposés autour de ces deux-là&#8239;; un rapprochement rejeté
+        n’est plus jamais proposé.
       </p>
       <h2 className="mt-8 text-2xl font-bold">
         {total === 0 ? "Aucun rapprochement à trancher" : plural(total, "rapprochement à trancher", "rapprochements à trancher")}
