@@ -51,7 +51,8 @@ export default defineConfig({
   webServer: {
     command: "bash scripts/e2e-server.sh",
     url: `http://127.0.0.1:${port}/`,
-    timeout: 240_000,
+    // Reset, migrations, seed and `next build`: 2–4 minutes on 2 cores, more when the machine is busy.
+    timeout: 420_000,
     reuseExistingServer: false,
     env: { E2E_PORT: String(port), DATABASE_URL: E2E_DATABASE_URL },
   },
