@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RencontrePreview } from "@/components/admin/rencontre-preview";
+import { RencontreArticle } from "@/components/rencontre/rencontre-article";
 import { getRencontrePreview } from "@/server/data/rencontres/get-rencontre-preview";
 import { actorOf, requireUser } from "@/server/session";
 
@@ -28,7 +28,7 @@ export default async function RencontrePreviewPage({ params }: Props) {
           <Link href={`/admin/rencontres/${id}`}>Retour à la rencontre</Link>
         </p>
       </div>
-      <RencontrePreview rencontre={rencontre} />
+      <RencontreArticle rencontre={rencontre} isPreview />
     </>
   );
 }
