@@ -127,7 +127,7 @@ test("an idea's page: an organiser sets it to En cours with a note, the page sho
   await expect(page).toHaveURL(/\/pistes\/un-observatoire-des-bonnes-pratiques-repertoriant-les-actions-\d+$/);
   const ideaPath = new URL(page.url()).pathname;
   await expect(page.getByRole("main")).toContainText(`Proposée à la table 1 de la Grande Rencontre — ${city}`);
-  await expect(page.getByRole("main").getByRole("link", { name: "Instances et outils tiers entre l'ESS et le travail social" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Instances et outils tiers entre l’ESS et le travail social" })).toBeVisible();
 
   await signInAsAdmin(page, `piste-${tag}`);
   await page.getByRole("link", { name: new RegExp(city) }).click();

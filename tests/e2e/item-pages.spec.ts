@@ -11,7 +11,7 @@ test("an idea's page, from its card: its table, its theme, its follow-up, a link
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Un observatoire des bonnes pratiques répertoriant les actions locales menées");
   await expect(page.locator("h1 mark.keyword")).toHaveText("observatoire des bonnes pratiques");
   await expect(main).toContainText("Proposée à la table 1 de la Grande Rencontre — Paris, le 13 décembre 2021.");
-  await expect(main.getByRole("link", { name: "Instances et outils tiers entre l'ESS et le travail social" })).toHaveAttribute(
+  await expect(main.getByRole("link", { name: "Instances et outils tiers entre l’ESS et le travail social" })).toHaveAttribute(
     "href",
     "/themes/instances-et-outils-tiers-entre-l-ess-et-le-travail-social",
   );

@@ -131,7 +131,7 @@ export function ItemPageView({ item }: { item: ItemPage }) {
               {item.keywords.map((k, i) => (
                 <span key={k}>
                   {i > 0 ? ", " : ""}
-                  <strong>{k}</strong>
+                  <strong>{frenchTypography(k)}</strong>
                 </span>
               ))}
             </dd>
