@@ -60,6 +60,7 @@ test("an organiser imports a rencontre that rewords Paris's ideas, confirms one 
   // The import runs in a worker, with its recurrence: slower while the other project imports too.
   await expect(page.getByRole("status").first()).toContainText("Compte rendu importé", { timeout: 30_000 });
   await page.getByRole("button", { name: "Publier" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publier" }).click();
   await expect(page.getByRole("button", { name: "Retirer la publication" })).toBeVisible({ timeout: 20_000 });
 
   await page.goto("/admin");
