@@ -55,7 +55,7 @@ export const BALANCE_RENCONTRES = 24;
  * database is asked for the rencontres, the balance of the 24 latest and the 10 recurring ideas.
  */
 export const getObservatory = cachedPublicRead("getObservatory", async (): Promise<Observatory> => {
-  const { index } = await getFacetIndex();
+  const index = await getFacetIndex();
   const rencontres = await db.rencontre.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ date: "asc" }, { city: "asc" }, { slug: "asc" }],

@@ -4,42 +4,34 @@ import { buildFacetIndex, type FacetIndex } from "./build-facet-index";
 
 export type { FacetIndex };
 
-/**
- * Under this build time, a new version's index is awaited (the request that follows a save
- * sees the save); past it, requests keep the previous index while the new one is built.
- */
-const AWAIT_BUILD_UNDER_MS = 250;
-
 let current: FacetIndex | null = null;
 let building: Promise<FacetIndex> | null = null;
 
 /**
  * The facet index of the current catalogue version, built in this process from the shared
- * database (so each instance has its own, docs/decisions/0013). Never two builds at once; the
- * first one is awaited, later ones only when they are quick, otherwise the previous version
- * answers until the new one is ready. RENCONTRES_FACET_INDEX=fresh (the tests, which change
- * rows without a write) builds it on every call.
+ * database (so each instance has its own, docs/decisions/0013). Never two builds at once: a
+ * caller that finds an older version's build under way waits for it, then for its own. The
+ * answer always holds the current version: an answer from an older index would be kept by
+ * the page cache, and an address filtered by a rencontre just published would show nothing.
+ * Visitors of cached pages do not wait for the build: they are served the previous page while
+ * it renders (docs/decisions/0014). RENCONTRES_FACET_INDEX=fresh (the tests, which change rows
+ * without a write) builds it on every call.
  */
-export async function getFacetIndex(): Promise<{ index: FacetIndex; isCurrent: boolean }> {
+export async function getFacetIndex(): Promise<FacetIndex> {
   const version = await publicCatalogueVersion();
-  if (process.env.RENCONTRES_FACET_INDEX === "fresh") return { index: await buildFacetIndex(version), isCurrent: true };
-  if (current && current.version === version) return { index: current, isCurrent: true };
-  // A build under way (perhaps of an older version) is never doubled: the next call after it starts the next one.
-  building ??= buildFacetIndex(version)
-    .then((index) => {
-      if (!current || index.version >= current.version) current = index;
-      return index;
-    })
-    .finally(() => {
-      building = null;
-    });
-  const pending = building;
-  if (!current || current.builtInMs < AWAIT_BUILD_UNDER_MS) {
-    const index = await pending;
-    return { index, isCurrent: index.version === version };
+  if (process.env.RENCONTRES_FACET_INDEX === "fresh") return buildFacetIndex(version);
+  while (!current || current.version < version) {
+    building ??= buildFacetIndex(version)
+      .then((index) => {
+        if (!current || index.version >= current.version) current = index;
+        return index;
+      })
+      .finally(() => {
+        building = null;
+      });
+    await building;
   }
-  pending.catch(() => undefined);
-  return { index: current, isCurrent: false };
+  return current;
 }
 
 /** Forgets the index (tests). */

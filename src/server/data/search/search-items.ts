@@ -44,13 +44,9 @@ export type CatalogueResult = {
  * catalogue version's facet index (docs/decisions/0013); the database is asked only for the
  * filters' ids, the text search's matches and the page's 20 items.
  */
-export async function searchItems(kind: ItemKindValue, filters: CatalogueFilters): Promise<CatalogueResult> {
-  const { index, isCurrent } = await getFacetIndex();
-  // An index of the previous version answers while the new one builds; such a result is not kept.
-  return isCurrent ? cachedSearch(kind, filters) : search(index, kind, filters);
-}
-
-const cachedSearch = cachedPublicRead("searchItems", async (kind: ItemKindValue, filters: CatalogueFilters) => search((await getFacetIndex()).index, kind, filters));
+export const searchItems = cachedPublicRead("searchItems", async (kind: ItemKindValue, filters: CatalogueFilters): Promise<CatalogueResult> =>
+  search(await getFacetIndex(), kind, filters),
+);
 
 async function search(index: FacetIndex, kind: ItemKindValue, filters: CatalogueFilters): Promise<CatalogueResult> {
   const { resolved: f, unknown, labels } = await resolveCatalogueFilters(filters);
