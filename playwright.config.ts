@@ -3,7 +3,12 @@ import { E2E_DATABASE_URL } from "./tests/support/e2e-database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** Journeys that publish rencontres or save published ones: they change the catalogue's counts. */
-const ORGANISER_JOURNEYS = /(admin|admin-areas|organisers|editor|rapprochements|security|instances|invalidation)\.spec/;
+const ORGANISER_JOURNEYS = /(admin|admin-areas|organisers|editor|security|instances|invalidation)\.spec/;
+/**
+ * The rapprochements journey counts the pairs its import proposes with the seed's Paris: it runs
+ * before the other organisers' journeys, whose copies of Paris would be proposed by the dozen too.
+ */
+const RAPPROCHEMENTS_JOURNEY = /rapprochements\.spec/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,16 +32,30 @@ export default defineConfig({
     // they run once the journeys reading the seed catalogue are done.
     {
       name: "bureau",
-      testIgnore: ORGANISER_JOURNEYS,
+      testIgnore: [ORGANISER_JOURNEYS, RAPPROCHEMENTS_JOURNEY],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
-    { name: "mobile", testIgnore: ORGANISER_JOURNEYS, use: { ...devices["Pixel 7"], channel: undefined } },
+    { name: "mobile", testIgnore: [ORGANISER_JOURNEYS, RAPPROCHEMENTS_JOURNEY], use: { ...devices["Pixel 7"], channel: undefined } },
+    {
+      name: "bureau-rapprochements",
+      testMatch: RAPPROCHEMENTS_JOURNEY,
+      timeout: 90_000,
+      dependencies: ["bureau", "mobile"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
+      name: "mobile-rapprochements",
+      testMatch: RAPPROCHEMENTS_JOURNEY,
+      timeout: 90_000,
+      dependencies: ["bureau", "mobile"],
+      use: { ...devices["Pixel 7"], channel: undefined },
+    },
     {
       name: "bureau-organisateurs",
       testMatch: ORGANISER_JOURNEYS,
       // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
       timeout: 90_000,
-      dependencies: ["bureau", "mobile"],
+      dependencies: ["bureau-rapprochements", "mobile-rapprochements"],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
     {
@@ -44,7 +63,7 @@ export default defineConfig({
       testMatch: ORGANISER_JOURNEYS,
       // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
       timeout: 90_000,
-      dependencies: ["bureau", "mobile"],
+      dependencies: ["bureau-rapprochements", "mobile-rapprochements"],
       use: { ...devices["Pixel 7"], channel: undefined },
     },
   ],

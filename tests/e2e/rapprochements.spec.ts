@@ -6,12 +6,12 @@ import { createAccount, signIn } from "./support/accounts";
 // Each project imports its own rencontre (its own city, so its own text and its own pairs),
 // confirms a pair the other does not touch, and rejects another: the counts each checks stay its own.
 const PLAN: Record<string, { city: string; confirm: [string, string]; reject: [string, string] }> = {
-  "bureau-organisateurs": {
+  "bureau-rapprochements": {
     city: "Nantes",
     confirm: ["Un observatoire qui", "Un observatoire des bonnes"],
     reject: ["Des stages de découverte", "Un stage de découverte"],
   },
-  "mobile-organisateurs": {
+  "mobile-rapprochements": {
     city: "Rennes",
     confirm: ["Des stages de découverte", "Un stage de découverte"],
     reject: ["Un observatoire qui", "Un observatoire des bonnes"],
@@ -41,7 +41,7 @@ test("an organiser imports a rencontre that rewords Paris's ideas, confirms one 
   page,
 }, testInfo) => {
   test.slow();
-  const plan = PLAN[testInfo.project.name] ?? PLAN["bureau-organisateurs"]!;
+  const plan = PLAN[testInfo.project.name] ?? PLAN["bureau-rapprochements"]!;
   const email = `rapprochements-${testInfo.project.name}@example.org`;
   createAccount(email, "admin");
   await signIn(page, email);
@@ -63,9 +63,10 @@ test("an organiser imports a rencontre that rewords Paris's ideas, confirms one 
   await page.getByRole("dialog").getByRole("button", { name: "Publier" }).click();
   await expect(page.getByRole("button", { name: "Retirer la publication" })).toBeVisible({ timeout: 20_000 });
 
-  await page.goto("/admin");
-  await page.getByRole("navigation").getByRole("link", { name: "Rapprochements" }).click();
+  // The rencontre's own pairs: the other journeys' copies of Paris are proposed too, by the hundred.
+  await page.getByRole("link", { name: "ses rapprochements à trancher" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rapprochements");
+  await expect(page.getByRole("heading", { level: 2 })).toContainText("pour cette rencontre");
   // The three reworded ideas are proposed with their Paris originals; the new one is not.
   await expect(proposal(page, plan.city, plan.confirm)).toHaveCount(1);
   await expect(proposal(page, plan.city, plan.reject)).toHaveCount(1);

@@ -9,4 +9,12 @@ export const ItemLinkDecisionSchema = z.object({
 export type ItemLinkDecisionInput = z.infer<typeof ItemLinkDecisionSchema>;
 
 /** The page of /admin/rapprochements, from its query string. */
-export const ProposalsQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });
+export const ProposalsQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  /** Only the pairs with an item of this rencontre (its id), as its admin page links to them. */
+  rencontre: z
+    .string()
+    .regex(/^[a-z0-9]{8,40}$/)
+    .optional()
+    .catch(undefined),
+});

@@ -37,8 +37,8 @@ function Side({ item }: { item: ItemLinkProposal["from"] }) {
 
 export default async function AdminItemLinksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireOrganiser();
-  const { page } = ProposalsQuerySchema.parse(await searchParams);
-  const { total, pages, links } = await findItemLinkProposals(actorOf(user), page);
+  const { page, rencontre } = ProposalsQuerySchema.parse(await searchParams);
+  const { total, pages, links } = await findItemLinkProposals(actorOf(user), page, rencontre);
   return (
     <>
       <h1 className="text-3xl font-bold">Rapprochements</h1>
@@ -50,7 +50,13 @@ export default async function AdminItemLinksPage({ searchParams }: { searchParam
       </p>
       <h2 className="mt-8 text-2xl font-bold">
         {total === 0 ? "Aucun rapprochement à trancher" : plural(total, "rapprochement à trancher", "rapprochements à trancher")}
+        {rencontre ? " pour cette rencontre" : ""}
       </h2>
+      {rencontre ? (
+        <p className="mt-2">
+          <Link href="/admin/rapprochements">Tous les rapprochements</Link>
+        </p>
+      ) : null}
       <ol className="mt-4 space-y-4">
         {links.map((link) => (
           <li key={`${link.fromId}-${link.toId}`} className="rounded-lg border border-line bg-white p-4">
@@ -68,7 +74,12 @@ export default async function AdminItemLinksPage({ searchParams }: { searchParam
           </li>
         ))}
       </ol>
-      <AdminPager path="/admin/rapprochements" page={page} pages={pages} label="Pages de rapprochements" />
+      <AdminPager
+        path={`/admin/rapprochements${rencontre ? `?rencontre=${rencontre}` : ""}`}
+        page={page}
+        pages={pages}
+        label="Pages de rapprochements"
+      />
     </>
   );
 }

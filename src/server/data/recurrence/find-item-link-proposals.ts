@@ -17,12 +17,15 @@ const side = {
 
 /**
  * The pairs waiting for an organiser's decision, the most similar first (admins only; drafts
- * included, so that an imported draft's recurrences are decided before it is published).
- * Read through the (state, score) index, one page at a time.
+ * included, so that an imported draft's recurrences are decided before it is published), or
+ * only those with an item of one rencontre. Read through the (state, score) index, one page at a time.
  */
-export async function findItemLinkProposals(actor: Actor, page: number) {
+export async function findItemLinkProposals(actor: Actor, page: number, rencontreId?: string) {
   assertOrganiser(actor);
-  const where = { state: "PROPOSED" } as const;
+  const where = {
+    state: "PROPOSED" as const,
+    ...(rencontreId ? { OR: [{ from: { rencontreId } }, { to: { rencontreId } }] } : {}),
+  };
   const [total, links] = await Promise.all([
     db.itemLink.count({ where }),
     db.itemLink.findMany({

@@ -53,6 +53,12 @@ export default async function EditRencontrePage({ params, searchParams }: Props)
         ) : (
           <Link href={`/admin/rencontres/${rencontre.id}/apercu`}>aperçu de la page publique</Link>
         )}
+        {organiser ? (
+          <>
+            {" · "}
+            <Link href={`/admin/rapprochements?rencontre=${rencontre.id}`}>ses rapprochements à trancher</Link>
+          </>
+        ) : null}
       </p>
       {organiser ? (
         <p className="mt-3">
