@@ -54,11 +54,16 @@ function entriesOf<T>(audit: Audit<T>, result: T): AuditEntry[] {
 }
 
 /**
- * Every page's implicit cache tag in Next.js: the one revalidatePath("/", "layout") expires.
+ * The implicit cache tags of the public pages' first path segments in Next.js (a page under
+ * /rencontres carries "_N_T_/rencontres/layout"; the page cache's views are under /cache).
  * revalidatePath has no stale-while-revalidate form; revalidateTag with the "max" profile on
- * that tag marks every cached page stale instead (decision 0014).
+ * these tags marks the pages stale instead (decision 0014). They are not "_N_T_/layout", the
+ * tag revalidatePath("/", "layout") expires: Next.js keeps one expiry time per tag, and a
+ * stale-while-revalidate call on that tag would put off an earlier withdrawal's expiry.
  */
-const EVERY_PAGE_TAG = "_N_T_/layout";
+const PUBLIC_SECTION_TAGS = ["cache", "rencontres", "organisations", "themes", "pistes", "exemples", "flux", "a-propos", "donnees"].map(
+  (section) => `_N_T_/${section}/layout`,
+);
 
 /**
  * Outside a Next.js request (the CLI import, the seed, the tests) there is no page cache to
@@ -120,7 +125,7 @@ export async function writeCatalogue<T>(actor: Actor, options: WriteOptions<T>, 
     if (options.publicPages === "stale-while-revalidate") {
       const named = confined && "pages" in confined ? confined.pages : [];
       for (const page of [...named, ...(options.pages?.(result) ?? [])]) revalidate(page);
-      revalidate({ stale: EVERY_PAGE_TAG });
+      for (const tag of PUBLIC_SECTION_TAGS) revalidate({ stale: tag });
     } else revalidate("/", "layout");
   }
   for (const path of options.refresh ?? []) revalidate(path);
