@@ -1,4 +1,4 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type Project } from "@playwright/test";
 import { E2E_DATABASE_URL } from "./tests/support/e2e-database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -9,6 +9,14 @@ const ORGANISER_JOURNEYS = /(admin|admin-areas|organisers|editor|security|instan
  * before the other organisers' journeys, whose copies of Paris would be proposed by the dozen too.
  */
 const RAPPROCHEMENTS_JOURNEY = /rapprochements\.spec/;
+
+/** The same journeys on a desktop ("bureau…") and on a phone ("mobile…"). */
+function onBothScreens(suffix: string, options: Omit<Project, "name" | "use">): Project[] {
+  return [
+    { name: `bureau${suffix}`, ...options, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: `mobile${suffix}`, ...options, use: { ...devices["Pixel 7"], channel: undefined } },
+  ];
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -30,42 +38,14 @@ export default defineConfig({
   projects: [
     // Journeys that publish rencontres (the organisers' ones) change the catalogue's counts:
     // they run once the journeys reading the seed catalogue are done.
-    {
-      name: "bureau",
-      testIgnore: [ORGANISER_JOURNEYS, RAPPROCHEMENTS_JOURNEY],
-      use: { ...devices["Desktop Chrome"], channel: undefined },
-    },
-    { name: "mobile", testIgnore: [ORGANISER_JOURNEYS, RAPPROCHEMENTS_JOURNEY], use: { ...devices["Pixel 7"], channel: undefined } },
-    {
-      name: "bureau-rapprochements",
-      testMatch: RAPPROCHEMENTS_JOURNEY,
-      timeout: 90_000,
-      dependencies: ["bureau", "mobile"],
-      use: { ...devices["Desktop Chrome"], channel: undefined },
-    },
-    {
-      name: "mobile-rapprochements",
-      testMatch: RAPPROCHEMENTS_JOURNEY,
-      timeout: 90_000,
-      dependencies: ["bureau", "mobile"],
-      use: { ...devices["Pixel 7"], channel: undefined },
-    },
-    {
-      name: "bureau-organisateurs",
+    ...onBothScreens("", { testIgnore: [ORGANISER_JOURNEYS, RAPPROCHEMENTS_JOURNEY] }),
+    // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
+    ...onBothScreens("-rapprochements", { testMatch: RAPPROCHEMENTS_JOURNEY, timeout: 90_000, dependencies: ["bureau", "mobile"] }),
+    ...onBothScreens("-organisateurs", {
       testMatch: ORGANISER_JOURNEYS,
-      // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
       timeout: 90_000,
       dependencies: ["bureau-rapprochements", "mobile-rapprochements"],
-      use: { ...devices["Desktop Chrome"], channel: undefined },
-    },
-    {
-      name: "mobile-organisateurs",
-      testMatch: ORGANISER_JOURNEYS,
-      // Organisers' journeys span several accounts and saves: 20–30 s each on 2 cores, more under load.
-      timeout: 90_000,
-      dependencies: ["bureau-rapprochements", "mobile-rapprochements"],
-      use: { ...devices["Pixel 7"], channel: undefined },
-    },
+    }),
   ],
   webServer: {
     command: "bash scripts/e2e-server.sh",
