@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousViolation } from "./support/a11y";
-import { openFilters } from "./support/catalogue";
+import { gotoUntilShown, openFilters } from "./support/catalogue";
 import { createAccount, PASSWORD, ROOT, runCli, signIn } from "./support/accounts";
 
 const SEED = path.join(ROOT, "prisma/seed-data/grande-rencontre-paris-2021.md");
@@ -125,8 +125,9 @@ test("an idea's page: an organiser sets it to En cours with a note, the page sho
   const [city, date] = tag.startsWith("bureau") ? ["Pisteville", "2022-03-04"] : ["Pistebourg", "2022-03-05"];
   const rencontre = publishedCopy(city, date).split("/").pop()!;
   // This copy's observatory: the seed's address with its -n (Paris holds the first).
-  await page.goto(`/pistes?rencontre=${rencontre}&q=observatoire+bonnes+pratiques`);
-  await page.getByRole("link", { name: /Un observatoire des bonnes pratiques/ }).click();
+  const observatory = page.getByRole("link", { name: /Un observatoire des bonnes pratiques/ });
+  await gotoUntilShown(page, `/pistes?rencontre=${rencontre}&q=observatoire+bonnes+pratiques`, observatory);
+  await observatory.click();
   await expect(page).toHaveURL(/\/pistes\/un-observatoire-des-bonnes-pratiques-repertoriant-les-actions-\d+$/);
   const ideaPath = new URL(page.url()).pathname;
   await expect(page.getByRole("main")).toContainText(`Proposée à la table 1 de la Grande Rencontre — ${city}`);
