@@ -1,7 +1,8 @@
 import type { Instrumentation } from "next";
 
 /**
- * Once per server process: the runtime it runs on, in the server log; and every request
+ * Once per server process: the runtime it runs on, in the server log; the facet index of the
+ * catalogue, built in the background (src/server/data/search/facet-index.ts); and every request
  * stamped with its client's address, taken from the socket. Next.js hands pages and actions
  * only the headers, and fills X-Forwarded-For from the socket only when the client sent none,
  * so a client could choose its own address (and reset its sign-in limit). The stamp is made
@@ -10,6 +11,14 @@ import type { Instrumentation } from "next";
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   console.log(`Rencontres : serveur sur Node.js ${process.version}`);
+  // The first visitors of the catalogue and the observatory find the facet index built (or under way).
+  const { warmFacetIndex } = await import("@/server/data/search/facet-index");
+  void warmFacetIndex().then((index) => {
+    if (index)
+      console.log(
+        `Rencontres : index des facettes de la version ${index.version} (${index.kinds.IDEA.size} pistes, ${index.kinds.EXAMPLE.size} exemples) construit en ${Math.round(index.builtInMs)} ms`,
+      );
+  });
   const http = await import("node:http");
   const { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxiesOf } = await import("@/lib/client-address");
   const trustedProxies = trustedProxiesOf(process.env.TRUSTED_PROXIES);

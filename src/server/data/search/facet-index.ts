@@ -4,8 +4,12 @@ import { buildFacetIndex, type FacetIndex } from "./build-facet-index";
 
 export type { FacetIndex };
 
-let current: FacetIndex | null = null;
-let building: Promise<FacetIndex> | null = null;
+/**
+ * Held on globalThis: Next.js bundles the pages and the instrumentation hook (which builds the
+ * first index when the server starts) apart, each with its own copy of this module.
+ */
+const state = ((globalThis as { __rencontresFacetIndex?: { current: FacetIndex | null; building: Promise<FacetIndex> | null } })
+  .__rencontresFacetIndex ??= { current: null, building: null });
 
 /**
  * The facet index of the current catalogue version, built in this process from the shared
@@ -20,22 +24,33 @@ let building: Promise<FacetIndex> | null = null;
 export async function getFacetIndex(): Promise<FacetIndex> {
   const version = await publicCatalogueVersion();
   if (process.env.RENCONTRES_FACET_INDEX === "fresh") return buildFacetIndex(version);
-  while (!current || current.version < version) {
-    building ??= buildFacetIndex(version)
+  while (!state.current || state.current.version < version) {
+    state.building ??= buildFacetIndex(version)
       .then((index) => {
-        if (!current || index.version >= current.version) current = index;
+        if (!state.current || index.version >= state.current.version) state.current = index;
         return index;
       })
       .finally(() => {
-        building = null;
+        state.building = null;
       });
-    await building;
+    await state.building;
   }
-  return current;
+  return state.current;
+}
+
+/**
+ * Starts building the current version's index without waiting for it: when the server starts,
+ * and after a write in this process, so that the next first visit finds it built or under way.
+ * A failure (the database down) is left to the next request, which tries again. Only in the
+ * server (not in the CLI's import, nor in the tests).
+ */
+export function warmFacetIndex(): Promise<FacetIndex | null> {
+  if (!process.env.NEXT_RUNTIME || process.env.RENCONTRES_FACET_INDEX === "fresh") return Promise.resolve(null);
+  return getFacetIndex().catch(() => null);
 }
 
 /** Forgets the index (tests). */
 export function resetFacetIndex(): void {
-  current = null;
-  building = null;
+  state.current = null;
+  state.building = null;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
 import type { Actor } from "@/server/actor";
 import { forgetCatalogueVersion } from "@/server/cache";
+import { warmFacetIndex } from "@/server/data/search/facet-index";
 import { db, type Tx } from "@/server/db";
 import { recordAudit, type AuditEntry } from "@/server/data/audit/record-audit";
 import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
@@ -111,7 +112,7 @@ async function run<T>(actor: Actor, options: WriteOptions<T>, bump: boolean, fn:
 /**
  * The one way to change the public catalogue: runs `fn` in a transaction, records its audit
  * entries and bumps the catalogue version in that transaction, then, once committed, makes
- * this instance read the version again and refreshes the cached pages. A published change
+ * this instance read the version again, starts building its facet index, and refreshes the cached pages. A published change
  * may show on every page of the catalogue (counts on `/`, themes, organisations, the page
  * cache of `/pistes` and `/exemples`), so every page is refreshed rather than a guessed
  * list: at once, or while serving the previous one (`publicPages`). The pages of the
@@ -122,6 +123,7 @@ export async function writeCatalogue<T>(actor: Actor, options: WriteOptions<T>, 
   if (changed && confined && "draft" in confined) revalidate(`/admin/rencontres/${confined.draft}`, "layout");
   else if (changed) {
     forgetCatalogueVersion();
+    void warmFacetIndex();
     if (options.publicPages === "stale-while-revalidate") {
       const named = confined && "pages" in confined ? confined.pages : [];
       for (const page of [...named, ...(options.pages?.(result) ?? [])]) revalidate(page);
