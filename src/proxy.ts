@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { problem, PROBLEM_CONTENT_TYPE } from "@/lib/api/problem";
 import { API_BASE_PATH } from "@/lib/api/base-path";
 import { isDatabaseStillDown } from "@/lib/database-availability";
-import { CACHE_ROUTE_PREFIX, CACHED_VIEWS, cacheKeyOf, isQuerylessView, MAX_CACHED_QUERY_LENGTH } from "@/lib/page-cache/page-cache";
+import { CACHE_ROUTE_PREFIX, CACHED_VIEWS, cacheKeyOf, isCatalogueView, MAX_CACHED_QUERY_LENGTH, viewSearch } from "@/lib/page-cache/page-cache";
 import { tidyCatalogueQueryString } from "@/lib/schemas/catalogue";
 import {
   COMMON_SECURITY_HEADERS,
@@ -14,9 +14,6 @@ import {
   TOO_LARGE_PAGE,
 } from "@/lib/security-headers";
 import { UNAVAILABLE_PAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from "@/lib/unavailable-page";
-
-// Next.js' own query parameter for router payload requests: not part of what a page shows.
-const RSC_PARAM = "_rsc";
 
 /**
  * Gives the pages rendered per request (organisers' area, sign-in) a Content-Security-Policy
@@ -91,10 +88,9 @@ async function route(request: NextRequest): Promise<NextResponse> {
   const view = CACHED_VIEWS[pathname as keyof typeof CACHED_VIEWS];
   if (!view) return publicPage();
 
-  // The home page and the observatory read no query string: one cached page, whatever follows "?".
-  const search = new URLSearchParams(isQuerylessView(view) ? undefined : searchParams);
-  search.delete(RSC_PARAM);
-  if (!isQuerylessView(view)) {
+  // The home page reads no query string, the observatory its year only: what else follows "?" is dropped.
+  const search = viewSearch(view, searchParams);
+  if (isCatalogueView(view)) {
     const values: Record<string, string[]> = {};
     search.forEach((value, name) => (values[name] ??= []).push(value));
     const tidy = tidyCatalogueQueryString(values);

@@ -56,3 +56,31 @@ test("the observatory has no serious accessibility violation, its tables open", 
   for (const summary of await page.getByText("Les chiffres en tableau").all()) await summary.click();
   await expectNoSeriousViolation(page);
 });
+
+test("the observatory's grid of one year: theme × city for 2021, each cell leading to the catalogue filtered by theme, city and year", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/observatoire");
+  const years = page.getByRole("navigation", { name: "Villes d’une année" });
+  await expect(years.getByRole("link", { name: "Toutes les années" })).toHaveAttribute("aria-current", "page");
+  await years.getByRole("link", { name: "2021" }).click();
+  await expect(page).toHaveURL("/observatoire?annee=2021");
+  await expect(page).toHaveTitle(/^Observatoire, 2021/);
+  await expect(years.getByRole("link", { name: "2021" })).toHaveAttribute("aria-current", "page");
+  const matrix = page.getByRole("region", { name: "Thèmes, villes et années" });
+  await expect(matrix.getByRole("img", { name: "Nombre de pistes par thème et par ville en 2021" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("observatoire-2021.png"), fullPage: true });
+  await expectNoSeriousViolation(page);
+
+  await matrix.locator("figure", { has: page.getByRole("img", { name: /par ville en 2021/ }) }).getByText("Les chiffres en tableau").click();
+  const row = matrix.getByRole("table", { name: "Nombre de pistes par thème et par ville en 2021" }).getByRole("row", { name: /^Apprentissage et formation/ });
+  const count = (await row.getByRole("link").textContent())!.trim();
+  await row.getByRole("link").click();
+  await expect(page).toHaveURL("/pistes?theme=apprentissage-et-formation&ville=paris&annee=2021");
+  await expect(page.getByRole("heading", { name: new RegExp(`^${count} pistes?`) })).toBeVisible();
+
+  // A year without a rencontre is no page, and what else follows "?" is not read.
+  expect((await page.goto("/observatoire?annee=1999"))!.status()).toBe(404);
+  await page.goto("/observatoire?annee=2021&theme=x");
+  await expect(page.getByRole("img", { name: "Nombre de pistes par thème et par ville en 2021" })).toBeVisible();
+});

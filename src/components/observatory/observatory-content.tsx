@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { formatNumber, plural } from "@/lib/text/format";
 import { getObservatory } from "@/server/data/observatory/get-observatory";
 import { BALANCE_RENCONTRES, OrganisationBalance } from "./organisation-balance";
@@ -15,9 +16,13 @@ export const OBSERVATORY_METADATA: Metadata = {
   openGraph: { title: "Observatoire des Grandes Rencontres", description, url: "/observatoire" },
 };
 
-/** /observatoire (served whole from the page cache, src/app/cache/[view]/[key]): four charts drawn on the server. */
-export async function ObservatoryContent() {
+/**
+ * /observatoire (served whole from the page cache, src/app/cache/[view]/[key]): four charts
+ * drawn on the server; with `year` (?annee=), the theme × city grid of that year first.
+ */
+export async function ObservatoryContent({ year }: { year?: number }) {
   const data = await getObservatory();
+  if (year !== undefined && !data.years.some((y) => y.year === year)) notFound();
   const ideas = data.rencontres.reduce((sum, r) => sum + r.ideas, 0);
   return (
     <>
@@ -32,12 +37,11 @@ export async function ObservatoryContent() {
           Thèmes, villes et années
         </h2>
         <p className="mt-1 max-w-3xl">
-          Le nombre de pistes de chaque thème, année par année et ville par ville. Une case d’une ville mène aux pistes de ce thème dans cette ville,
-          dans le catalogue&#8239;; une case d’une année y mène aussi quand cette année n’a eu qu’une rencontre (le catalogue se filtre par rencontre
-          et par ville, pas par année). Une piste peut avoir plusieurs thèmes&#8239;; {plural(data.unthemed.total, "piste n’a", "pistes n’ont")}{" "}
-          encore aucun thème.
+          Le nombre de pistes de chaque thème, année par année et ville par ville, ou ville par ville pour une seule année. Chaque case mène aux
+          pistes de ce thème pour cette ville, cette année ou les deux, dans le catalogue. Une piste peut avoir plusieurs thèmes&#8239;;{" "}
+          {plural(data.unthemed.total, "piste n’a", "pistes n’ont")} encore aucun thème.
         </p>
-        <ThemeMatrix data={data} />
+        <ThemeMatrix data={data} year={year} />
       </section>
 
       <section aria-labelledby="titre-suivi" className="mt-10">

@@ -1,6 +1,7 @@
 import { heatFill, heatText, wrapLabel } from "@/lib/observatory/charts";
 import { catalogueQueryString } from "@/lib/schemas/catalogue";
 import { formatNumber, plural } from "@/lib/text/format";
+import { projectRencontres, type ObservatoryCity } from "@/lib/observatory/projections";
 import type { Observatory, ObservatoryRencontre, ObservatoryThemeRow } from "@/server/data/observatory/get-observatory";
 import { ChartFigure } from "./chart-figure";
 import { ThemeTable, themeFilterOf, type ThemeColumn } from "./theme-table";
@@ -20,17 +21,19 @@ type Props = {
   rows: ObservatoryThemeRow[];
   columns: Column[];
   values: (row: ObservatoryThemeRow) => number[];
+  /** A row's total (its ideas at every rencontre, unless the columns are those of one year). */
+  totals?: (row: ObservatoryThemeRow) => number;
 };
 
 /** Rows of themes (and the ideas without a theme), columns of cities or years: the number of ideas, each cell a link to the catalogue. */
-function HeatMatrix({ id, title, dimension, rows, columns, values }: Props) {
+function HeatMatrix({ id, title, dimension, rows, columns, values, totals = (row) => row.total }: Props) {
   const max = Math.max(0, ...rows.flatMap(values));
   // Room for the longest column label, written at 55° (about 6.5 px a character at 13 px).
   const headerHeight = Math.round(Math.max(0, ...columns.map((c) => c.label.length)) * 6.5 * Math.sin((55 * Math.PI) / 180)) + 24;
   const width = LABEL_WIDTH + columns.length * CELL_WIDTH + 70;
   const height = headerHeight + rows.length * ROW_HEIGHT + 8;
   const description = `${plural(rows.length - 1, "thème")} et les pistes sans thème en lignes, ${plural(columns.length, dimension)} en colonnes. ${rows
-    .map((row) => `${row.name} : ${formatNumber(row.total)}`)
+    .map((row) => `${row.name} : ${formatNumber(totals(row))}`)
     .join(" ; ")}.`;
   return (
     <ChartFigure
@@ -47,7 +50,7 @@ function HeatMatrix({ id, title, dimension, rows, columns, values }: Props) {
             : [];
         }),
       )}
-      table={<ThemeTable caption={title} rows={rows} columns={columns} values={values} footer={columns.map((c) => c.ideas)} />}
+      table={<ThemeTable caption={title} rows={rows} columns={columns} values={values} totals={totals} footer={columns.map((c) => c.ideas)} />}
     >
       {columns.map((c, i) => (
         <text
@@ -88,7 +91,7 @@ function HeatMatrix({ id, title, dimension, rows, columns, values }: Props) {
               </g>
             ))}
             <text x={LABEL_WIDTH + columns.length * CELL_WIDTH + 10} y={top + 25} fill="#1c1b22" fontWeight={600}>
-              {formatNumber(row.total)}
+              {formatNumber(totals(row))}
             </text>
           </g>
         );
@@ -97,27 +100,53 @@ function HeatMatrix({ id, title, dimension, rows, columns, values }: Props) {
   );
 }
 
+/** The address of the observatory's grid for one year (null: every year). */
+export const observatoryYearHref = (year: number | null) => (year === null ? "/observatoire" : `/observatoire?annee=${year}`);
+
 /**
- * Theme × year and theme × city. Each cell links to the catalogue filtered by theme (or "sans
- * thème") and city; a year's cell, by theme and that year's rencontre when the year has only one
- * (the catalogue's year filter is not in its data layer yet).
+ * Theme × year and theme × city, and with `year` the theme × city grid of that year alone.
+ * Each cell links to the catalogue filtered by theme (or "sans thème") and by the cell's
+ * year, city, or both; a rencontre without a date links by its rencontre, when its "year" has
+ * only that one.
  */
-export function ThemeMatrix({ data }: { data: Observatory }) {
+export function ThemeMatrix({ data, year }: { data: Observatory; year?: number }) {
   const rows = [...data.themes, data.unthemed];
   const years: Column[] = data.years.map((y) => ({
     key: String(y.year),
     label: y.year === null ? "date à préciser" : String(y.year),
     ideas: y.ideas,
-    href: (theme) => (y.rencontre ? `/pistes${catalogueQueryString({ themes: [theme], rencontre: y.rencontre })}` : null),
+    href: (theme) =>
+      y.year !== null
+        ? `/pistes${catalogueQueryString({ themes: [theme], year: y.year })}`
+        : y.rencontre
+          ? `/pistes${catalogueQueryString({ themes: [theme], rencontre: y.rencontre })}`
+          : null,
   }));
-  const cities: Column[] = data.cities.map((c) => ({
-    key: c.key,
-    label: c.name,
-    ideas: c.ideas,
-    href: (theme) => `/pistes${catalogueQueryString({ themes: [theme], ville: c.key })}`,
-  }));
+  const cityColumns = (cities: ObservatoryCity[], of?: number): Column[] =>
+    cities.map((c) => ({
+      key: c.key,
+      label: c.name,
+      ideas: c.ideas,
+      href: (theme) => `/pistes${catalogueQueryString({ themes: [theme], ville: c.key, year: of })}`,
+    }));
+  const ofYear = year === undefined ? null : projectRencontres(data.rencontres, rows, year);
   return (
     <>
+      <YearChoice years={data.years} current={year} />
+      {ofYear ? (
+        <>
+          <h3 className="mt-6 text-xl font-bold">Par ville en {year}</h3>
+          <HeatMatrix
+            id="matrice-villes-annee"
+            title={`Nombre de pistes par thème et par ville en ${year}`}
+            dimension="ville"
+            rows={rows}
+            columns={cityColumns(ofYear.cities, year)}
+            values={(row) => ofYear.byCity[rows.indexOf(row)]!}
+            totals={(row) => ofYear.byYear[rows.indexOf(row)]![0] ?? 0}
+          />
+        </>
+      ) : null}
       <h3 className="mt-6 text-xl font-bold">Par année</h3>
       <HeatMatrix
         id="matrice-annees"
@@ -127,15 +156,49 @@ export function ThemeMatrix({ data }: { data: Observatory }) {
         columns={years}
         values={(row) => row.byYear}
       />
-      <h3 className="mt-6 text-xl font-bold">Par ville</h3>
-      <HeatMatrix
-        id="matrice-villes"
-        title="Nombre de pistes par thème et par ville"
-        dimension="ville"
-        rows={rows}
-        columns={cities}
-        values={(row) => row.byCity}
-      />
+      {ofYear ? null : (
+        <>
+          <h3 className="mt-6 text-xl font-bold">Par ville</h3>
+          <HeatMatrix
+            id="matrice-villes"
+            title="Nombre de pistes par thème et par ville"
+            dimension="ville"
+            rows={rows}
+            columns={cityColumns(data.cities)}
+            values={(row) => row.byCity}
+          />
+        </>
+      )}
     </>
+  );
+}
+
+/** Links to the theme × city grid of each year, the current one marked. */
+function YearChoice({ years, current }: { years: Observatory["years"]; current?: number }) {
+  const dated = years.flatMap((y) => (y.year === null ? [] : [y.year]));
+  if (dated.length === 0) return null;
+  const choices: (number | null)[] = [null, ...dated];
+  return (
+    <nav aria-label="Villes d’une année" className="mt-4">
+      <p className="font-semibold">Thèmes et villes d’une seule année&nbsp;:</p>
+      <ul className="mt-2 flex flex-wrap gap-2">
+        {choices.map((y) => {
+          const selected = (y ?? undefined) === current;
+          return (
+            <li key={y ?? "toutes"}>
+              <a
+                href={observatoryYearHref(y)}
+                aria-current={selected ? "page" : undefined}
+                className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded border px-3 ${
+                  selected ? "border-ink bg-ink text-white" : "border-line bg-white"
+                }`}
+              >
+                {y === null ? "Toutes les années" : y}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 }

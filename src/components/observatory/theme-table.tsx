@@ -14,6 +14,8 @@ type Props = {
   rows: ObservatoryThemeRow[];
   columns: ThemeColumn[];
   values: (row: ObservatoryThemeRow) => number[];
+  /** A row's total (by default every idea of the theme). */
+  totals?: (row: ObservatoryThemeRow) => number;
   /** The ideas of each column, as a last row; none when the columns split the ideas without adding up. */
   footer?: number[];
 };
@@ -23,7 +25,7 @@ type Props = {
  * theme and one for the ideas without a theme, one column per city, year or status, each
  * number a link to the catalogue filtered the same way.
  */
-export function ThemeTable({ caption, rows, columns, values, footer }: Props) {
+export function ThemeTable({ caption, rows, columns, values, totals = (row) => row.total, footer }: Props) {
   return (
     <table className={tableClass}>
       <caption className="sr-only">{caption}</caption>
@@ -46,7 +48,7 @@ export function ThemeTable({ caption, rows, columns, values, footer }: Props) {
               const href = columns[i]!.href(themeFilterOf(row));
               return <td key={columns[i]!.key}>{href && n > 0 ? <a href={href}>{formatNumber(n)}</a> : formatNumber(n)}</td>;
             })}
-            <td>{formatNumber(row.total)}</td>
+            <td>{formatNumber(totals(row))}</td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { parseCatalogueQuery } from "@/lib/schemas/catalogue";
+import { projectRencontres } from "@/lib/observatory/projections";
+import { NO_THEME, parseCatalogueQuery } from "@/lib/schemas/catalogue";
 import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";
 import { setRencontreStatus } from "@/server/data/rencontres/set-rencontre-status";
@@ -46,6 +47,32 @@ describe("getObservatory", () => {
     const unthemed = await db.item.count({ where: { kind: "IDEA", themes: { none: {} } } });
     expect(unthemed).toBe(23);
     expect([data.unthemed.name, data.unthemed.total, data.unthemed.byRencontre, data.unthemed.byStatus.PROPOSEE]).toEqual(["Sans thème", 23, [23], 23]);
+  });
+
+  it("counts each theme by year and by city within a year as /pistes?theme&annee and ?theme&ville&annee do", async () => {
+    for (const [city, date] of [
+      ["Lyon", "2021-06-01"],
+      ["Lyon", "2023-05-04"],
+    ] as const) {
+      const copy = await importCompteRendu(systemActor("test"), readFileSync(SEED_FILE), { asNew: true, publish: true, city, date });
+      expect(copy.ok).toBe(true);
+    }
+    const data = await getObservatory();
+    expect(data.years.map((y) => [y.year, y.ideas, y.rencontre !== null])).toEqual([
+      [2021, 84, false],
+      [2023, 42, true],
+    ]);
+    const rows = [...data.themes, data.unthemed];
+    for (const year of [2021, 2023]) {
+      const grid = projectRencontres(data.rencontres, rows, year);
+      expect(grid.cities.map((c) => [c.key, c.ideas])).toEqual(year === 2021 ? [["lyon", 42], ["paris", 42]] : [["lyon", 42]]);
+      for (const [r, row] of rows.entries()) {
+        const theme = row.slug ?? NO_THEME;
+        expect(row.byYear[data.years.findIndex((y) => y.year === year)]).toBe(await catalogueTotal({ theme, annee: String(year) }));
+        for (const [c, city] of grid.cities.entries())
+          expect([theme, year, city.key, grid.byCity[r]![c]]).toEqual([theme, year, city.key, await catalogueTotal({ theme, ville: city.key, annee: String(year) })]);
+      }
+    }
   });
 
   it("follows a status change into the theme's bar, as the catalogue's status filter does", async () => {

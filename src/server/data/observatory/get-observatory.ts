@@ -3,6 +3,7 @@ import { IDEA_STATUSES, type IdeaStatusValue } from "@/lib/schemas/catalogue";
 import { ORGANISATION_KINDS, type OrganisationKindValue } from "@/lib/schemas/organisation";
 import { cachedPublicRead } from "@/server/cache";
 import { Prisma } from "@/generated/prisma/client";
+import { projectRencontres, type ObservatoryCity, type ObservatoryYear } from "@/lib/observatory/projections";
 import { rowOf } from "@/lib/search/ragged";
 import { db } from "@/server/db";
 import { getFacetIndex } from "@/server/data/search/facet-index";
@@ -10,10 +11,6 @@ import { findRecurringIdeas, type RecurringIdea } from "./find-recurring-ideas";
 
 export type StatusCounts = Record<IdeaStatusValue, number>;
 export type ObservatoryRencontre = { slug: string; title: string; city: string; cityKey: string; year: number | null; ideas: number };
-/** A city of the published rencontres (its key is the catalogue's `ville` filter). */
-export type ObservatoryCity = { key: string; name: string; ideas: number };
-/** A year of the published rencontres; `rencontre` is its only rencontre's slug, when it has one only. */
-export type ObservatoryYear = { year: number | null; ideas: number; rencontre: string | null };
 /**
  * A theme's row (or the row of the ideas without a theme, slug null): its ideas at each
  * rencontre, city and year (in the order of `rencontres`, `cities` and `years`) and by status.
@@ -117,7 +114,12 @@ export const getObservatory = cachedPublicRead("getObservatory", async (): Promi
     year: r.date ? r.date.getUTCFullYear() : null,
     ideas: ideasPerRencontre[i]!,
   }));
-  const { cities, years } = projections(shown, [...rows, unthemed]);
+  const all = [...rows, unthemed];
+  const { cities, years, byCity, byYear } = projectRencontres(shown, all);
+  all.forEach((row, i) => {
+    row.byCity = byCity[i]!;
+    row.byYear = byYear[i]!;
+  });
   return {
     rencontres: shown,
     cities,
@@ -128,36 +130,3 @@ export const getObservatory = cachedPublicRead("getObservatory", async (): Promi
     organisations: shown.map((rencontre, i) => ({ rencontre, ...balance[i]! })).slice(-BALANCE_RENCONTRES),
   };
 });
-
-/** Cities (most ideas first) and years (in order) of the rencontres, with each row's counts summed into them. */
-function projections(rencontres: ObservatoryRencontre[], rows: ObservatoryThemeRow[]) {
-  const cities: ObservatoryCity[] = [];
-  const years: ObservatoryYear[] = [];
-  const cityOf = rencontres.map((r) => {
-    let at = cities.findIndex((c) => c.key === r.cityKey);
-    if (at < 0) at = cities.push({ key: r.cityKey, name: r.city, ideas: 0 }) - 1;
-    cities[at]!.ideas += r.ideas;
-    return at;
-  });
-  const yearOf = rencontres.map((r) => {
-    let at = years.findIndex((y) => y.year === r.year);
-    if (at < 0) at = years.push({ year: r.year, ideas: 0, rencontre: r.slug }) - 1;
-    else years[at]!.rencontre = null;
-    years[at]!.ideas += r.ideas;
-    return at;
-  });
-  const cityOrder = cities.map((_, i) => i).sort((a, b) => cities[b]!.ideas - cities[a]!.ideas || cities[a]!.name.localeCompare(cities[b]!.name, "fr"));
-  for (const row of rows) {
-    const byCity = cities.map(() => 0);
-    const byYear = years.map(() => 0);
-    row.byRencontre.forEach((n, i) => {
-      const city = cityOf[i]!;
-      const year = yearOf[i]!;
-      byCity[city] = byCity[city]! + n;
-      byYear[year] = byYear[year]! + n;
-    });
-    row.byCity = cityOrder.map((i) => byCity[i]!);
-    row.byYear = byYear;
-  }
-  return { cities: cityOrder.map((i) => cities[i]!), years };
-}

@@ -8,7 +8,7 @@ import { isCachedView, isCanonicalCacheKey, searchParamsOfCacheKey } from "@/lib
 import { tidyCatalogueQueryString } from "@/lib/schemas/catalogue";
 
 // The pages that read their query string, and those that aggregate the whole catalogue, cached
-// whole: src/proxy.ts rewrites /, /pistes?…, /exemples?… and /observatoire here. Each address is rendered on its first visit, then served from the
+// whole: src/proxy.ts rewrites /, /pistes?…, /exemples?… and /observatoire(?annee=…) here. Each address is rendered on its first visit, then served from the
 // page cache and rendered again in the background at most every 2 seconds (so an edit shows
 // on every instance within about 3 s, docs/decisions/0008); writes in this instance purge it at once.
 export const revalidate = 2;
@@ -19,10 +19,14 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ view: string; key: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { view } = await params;
+  const { view, key } = await params;
   if (view === "pistes") return CATALOGUE_METADATA.IDEA;
   if (view === "exemples") return CATALOGUE_METADATA.EXAMPLE;
-  if (view === "observatoire") return OBSERVATORY_METADATA;
+  if (view === "observatoire") {
+    const { annee } = searchParamsOfCacheKey(key);
+    if (typeof annee !== "string" || !isCanonicalCacheKey(view, key)) return OBSERVATORY_METADATA;
+    return { ...OBSERVATORY_METADATA, title: `Observatoire, ${annee}`, openGraph: { ...OBSERVATORY_METADATA.openGraph, url: `/observatoire?annee=${annee}` } };
+  }
   return { openGraph: { url: "/" } };
 }
 
@@ -30,8 +34,8 @@ export default async function CachedPage({ params }: Props) {
   const { view, key } = await params;
   if (!isCachedView(view) || !isCanonicalCacheKey(view, key)) notFound();
   if (view === "accueil") return <HomeContent />;
-  if (view === "observatoire") return <ObservatoryContent />;
   const query = searchParamsOfCacheKey(key);
+  if (view === "observatoire") return <ObservatoryContent year={typeof query.annee === "string" ? Number(query.annee) : undefined} />;
   // An untidy address is redirected by the proxy before it gets a key.
   if (tidyCatalogueQueryString(query) !== null) notFound();
   return <CatalogueRoute kind={view === "pistes" ? "IDEA" : "EXAMPLE"} params={query} />;
