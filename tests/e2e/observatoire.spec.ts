@@ -72,8 +72,13 @@ test("the observatory's grid of one year: theme × city for 2021, each cell lead
   await page.screenshot({ path: testInfo.outputPath("observatoire-2021.png"), fullPage: true });
   await expectNoSeriousViolation(page);
 
-  await matrix.locator("figure", { has: page.getByRole("img", { name: /par ville en 2021/ }) }).getByText("Les chiffres en tableau").click();
-  const row = matrix.getByRole("table", { name: "Nombre de pistes par thème et par ville en 2021" }).getByRole("row", { name: /^Apprentissage et formation/ });
+  await matrix
+    .locator("figure", { has: page.getByRole("img", { name: /par ville en 2021/ }) })
+    .getByText("Les chiffres en tableau")
+    .click();
+  const row = matrix
+    .getByRole("table", { name: "Nombre de pistes par thème et par ville en 2021" })
+    .getByRole("row", { name: /^Apprentissage et formation/ });
   const count = (await row.getByRole("link").textContent())!.trim();
   await row.getByRole("link").click();
   await expect(page).toHaveURL("/pistes?theme=apprentissage-et-formation&ville=paris&annee=2021");

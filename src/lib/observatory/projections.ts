@@ -36,7 +36,9 @@ export function projectRencontres(rencontres: PlacedRencontre[], rows: { byRenco
     years[at]!.ideas += r.ideas;
     return { rencontre: i, city, year: at };
   });
-  const cityOrder = cities.map((_, i) => i).sort((a, b) => cities[b]!.ideas - cities[a]!.ideas || cities[a]!.name.localeCompare(cities[b]!.name, "fr"));
+  const cityOrder = cities
+    .map((_, i) => i)
+    .sort((a, b) => cities[b]!.ideas - cities[a]!.ideas || cities[a]!.name.localeCompare(cities[b]!.name, "fr"));
   const byCity: number[][] = [];
   const byYear: number[][] = [];
   for (const row of rows) {

@@ -25,7 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (view === "observatoire") {
     const { annee } = searchParamsOfCacheKey(key);
     if (typeof annee !== "string" || !isCanonicalCacheKey(view, key)) return OBSERVATORY_METADATA;
-    return { ...OBSERVATORY_METADATA, title: `Observatoire, ${annee}`, openGraph: { ...OBSERVATORY_METADATA.openGraph, url: `/observatoire?annee=${annee}` } };
+    return {
+      ...OBSERVATORY_METADATA,
+      title: `Observatoire, ${annee}`,
+      openGraph: { ...OBSERVATORY_METADATA.openGraph, url: `/observatoire?annee=${annee}` },
+    };
   }
   return { openGraph: { url: "/" } };
 }
