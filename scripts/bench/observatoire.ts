@@ -4,13 +4,16 @@
  * cached whole (docs/decisions/0006), its figures once per catalogue version (src/server/cache.ts):
  * a "first visit" is the one after a write or a start, which runs the aggregation and renders.
  * Measures (1) the aggregation alone, in this process, with the read cache off (`--runs` times),
- * (2) the first request of a freshly started server (`--starts` times: aggregation, render and a
- * cold process), (3) the page as served afterwards (autocannon, 10 connections), and its size.
+ * (2) the first request of a freshly started server (`--starts` times: aggregation, render, a
+ * cold process and the end of the facet index's build), (3) the first render of a version once
+ * the index is built (after a write), (4) the page as served afterwards (autocannon, 10
+ * connections), and its size.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
 import { generateSynthetic } from "../synth/generate";
 import { load } from "./load";
 import { startServer } from "./server";
@@ -65,6 +68,32 @@ async function main() {
     }
   }
   console.log(`- première visite après un démarrage du serveur (${values.starts} démarrages) : ${summary(firsts)}`);
+
+  // The first render of a catalogue version once this instance's facet index is built: what a
+  // visitor waits for after a write, when nobody saw the previous page. The write is another
+  // instance's (the version bumped in the database); /pistes?… then waits for the index's
+  // rebuild, without the observatory's figures, which a year's page (an address not seen yet,
+  // so neither served stale nor from the page cache) computes and renders.
+  const versions: number[] = [];
+  const database = new Database(file);
+  const written = await startServer(file, PORT);
+  try {
+    await (await fetch(`${written.url}/observatoire`)).text();
+    for (const year of data.years.flatMap((y) => (y.year === null ? [] : [y.year]))) {
+      database.prepare(`UPDATE "CatalogueState" SET version = version + 1 WHERE id = 1`).run();
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await (await fetch(`${written.url}/pistes?attente=${year}`)).text();
+      const started = performance.now();
+      await (await fetch(`${written.url}/observatoire?annee=${year}`)).text();
+      versions.push(performance.now() - started);
+    }
+  } finally {
+    await written.stop();
+    database.close();
+  }
+  console.log(
+    `- première visite après une écriture, l'index des facettes reconstruit (${versions.length} versions, la page d'une année) : ${summary(versions)}`,
+  );
 
   const server = await startServer(file, PORT);
   try {

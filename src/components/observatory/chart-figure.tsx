@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { el, fragment, shape, type Markup } from "@/lib/observatory/markup";
+import { INK } from "@/lib/observatory/charts";
 import { frenchTypography } from "@/lib/text/typography";
 
 type Props = {
@@ -9,7 +11,8 @@ type Props = {
   description: string;
   width: number;
   height: number;
-  children: ReactNode;
+  /** The drawing, as markup (src/lib/observatory/markup.ts): sent once as text, not as hundreds of React elements. */
+  children: Markup;
   /** The same figures as an HTML table. */
   table: ReactNode;
   /** Areas of the chart that lead somewhere (a cell to the filtered catalogue…). */
@@ -39,11 +42,15 @@ export function ChartFigure({ id, title, description, width, height, children, t
             height={height}
             className="max-w-none font-sans"
             fontSize={13}
-          >
-            <title id={`${id}-titre`}>{frenchTypography(title)}</title>
-            <desc id={`${id}-desc`}>{frenchTypography(description)}</desc>
-            {children}
-          </svg>
+            fill={INK}
+            dangerouslySetInnerHTML={{
+              __html: fragment(
+                el("title", { id: `${id}-titre` }, frenchTypography(title)),
+                el("desc", { id: `${id}-desc` }, frenchTypography(description)),
+                children,
+              ).markup,
+            }}
+          />
           {links.length > 0 ? (
             <svg
               aria-hidden="true"
@@ -52,21 +59,14 @@ export function ChartFigure({ id, title, description, width, height, children, t
               width={width}
               height={height}
               className="observatory-links absolute top-0 left-0"
-            >
-              {links.map((link) => (
-                <a key={`${link.href} ${link.x} ${link.y}`} href={link.href} tabIndex={-1}>
-                  <rect
-                    x={link.x}
-                    y={link.y}
-                    width={link.width}
-                    height={link.height}
-                    fill="transparent"
-                    className="hover:stroke-ink"
-                    strokeWidth={2}
-                  />
-                </a>
-              ))}
-            </svg>
+              dangerouslySetInnerHTML={{
+                __html: fragment(
+                  links.map((link) =>
+                    el("a", { href: link.href, tabindex: -1 }, shape("rect", { x: link.x, y: link.y, width: link.width, height: link.height })),
+                  ),
+                ).markup,
+              }}
+            />
           ) : null}
         </div>
       </div>

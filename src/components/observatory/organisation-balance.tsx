@@ -1,4 +1,5 @@
-import { ORGANISATION_FAMILIES } from "@/lib/observatory/charts";
+import { INK, ORGANISATION_FAMILIES } from "@/lib/observatory/charts";
+import { el, fragment, shape } from "@/lib/observatory/markup";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from "@/lib/schemas/organisation";
 import { formatNumber } from "@/lib/text/format";
 import type { OrganisationBalance as Balance } from "@/server/data/observatory/get-observatory";
@@ -67,48 +68,45 @@ export function OrganisationBalance({ balances }: { balances: Balance[] }) {
         </table>
       }
     >
-      {ORGANISATION_FAMILIES.map((family, i) => (
-        <g key={family.key} transform={`translate(${(i % 2) * 300} ${Math.floor(i / 2) * LEGEND_ROW + 4})`}>
-          <rect width={14} height={14} rx={2} fill={family.fill} />
-          <text x={20} y={12} fill="#1c1b22">
-            {family.label}
-          </text>
-        </g>
-      ))}
-      {shown.map((b, y) => {
-        const top = legendHeight + y * ROW_HEIGHT;
-        let x = LABEL_WIDTH;
-        return (
-          <g key={b.rencontre.slug}>
-            <text x={0} y={top + 20} fill="#1c1b22">
-              {rencontreLabel(b.rencontre)}
-            </text>
-            {ORGANISATION_FAMILIES.map((family) => {
+      {fragment(
+        ORGANISATION_FAMILIES.map((family, i) =>
+          el(
+            "g",
+            { transform: `translate(${(i % 2) * 300} ${Math.floor(i / 2) * LEGEND_ROW + 4})` },
+            shape("rect", { width: 14, height: 14, rx: 2, fill: family.fill }),
+            el("text", { x: 20, y: 12 }, family.label),
+          ),
+        ),
+        shown.map((b, y) => {
+          const top = legendHeight + y * ROW_HEIGHT;
+          let x = LABEL_WIDTH;
+          return fragment(
+            el("text", { x: 0, y: top + 20 }, rencontreLabel(b.rencontre)),
+            ORGANISATION_FAMILIES.map((family) => {
               const n = familyCount(b, family.kinds);
               const w = (n / b.total) * BAR_WIDTH;
-              const part = (
-                <g key={family.key}>
-                  <rect x={x} y={top + 6} width={w} height={ROW_HEIGHT - 10} fill={family.fill} />
-                  {w >= 22 ? (
-                    <text
-                      x={x + w / 2}
-                      y={top + 21}
-                      textAnchor="middle"
-                      fill={family.key === "nr" || family.key === "autres" ? "#1c1b22" : "#ffffff"}
-                      fontSize={12}
-                      fontWeight={600}
-                    >
-                      {formatNumber(n)}
-                    </text>
-                  ) : null}
-                </g>
+              const part = fragment(
+                shape("rect", { x, y: top + 6, width: w, height: ROW_HEIGHT - 10, fill: family.fill }),
+                w >= 22 &&
+                  el(
+                    "text",
+                    {
+                      x: x + w / 2,
+                      y: top + 21,
+                      "text-anchor": "middle",
+                      fill: family.key === "nr" || family.key === "autres" ? INK : "#ffffff",
+                      "font-size": 12,
+                      "font-weight": 600,
+                    },
+                    formatNumber(n),
+                  ),
               );
               x += w;
               return part;
-            })}
-          </g>
-        );
-      })}
+            }),
+          );
+        }),
+      )}
     </ChartFigure>
   );
 }

@@ -1,4 +1,5 @@
-import { wrapLabel } from "@/lib/observatory/charts";
+import { MUTED, wrapLabel } from "@/lib/observatory/charts";
+import { el, fragment, shape } from "@/lib/observatory/markup";
 import { formatNumber, plural } from "@/lib/text/format";
 import type { RecurringIdea } from "@/server/data/observatory/find-recurring-ideas";
 import { ChartFigure, tableClass } from "./chart-figure";
@@ -48,25 +49,19 @@ export function RecurringIdeas({ ideas }: { ideas: RecurringIdea[] }) {
         </table>
       }
     >
-      {ideas.map((idea, y) => {
-        const top = y * ROW_HEIGHT;
-        const lines = wrapLabel(frenchTypography(idea.text), 46, 1);
-        const w = (idea.links / max) * BAR_WIDTH;
-        return (
-          <g key={idea.slug}>
-            <text x={0} y={top + 18} fill="#7d2920">
-              {lines[0]}
-            </text>
-            <text x={0} y={top + 36} fill="#55535f" fontSize={12}>
-              {origin(idea)}
-            </text>
-            <rect x={LABEL_WIDTH} y={top + 10} width={w} height={ROW_HEIGHT - 20} fill="#2b5f8a" />
-            <text x={LABEL_WIDTH + w + 6} y={top + 27} fill="#1c1b22" fontWeight={600}>
-              {formatNumber(idea.links)}
-            </text>
-          </g>
-        );
-      })}
+      {fragment(
+        ideas.map((idea, y) => {
+          const top = y * ROW_HEIGHT;
+          const lines = wrapLabel(frenchTypography(idea.text), 46, 1);
+          const w = (idea.links / max) * BAR_WIDTH;
+          return fragment(
+            el("text", { x: 0, y: top + 18, fill: "#7d2920" }, lines[0]),
+            el("text", { x: 0, y: top + 36, fill: MUTED, "font-size": 12 }, origin(idea)),
+            shape("rect", { x: LABEL_WIDTH, y: top + 10, width: w, height: ROW_HEIGHT - 20, fill: "#2b5f8a" }),
+            el("text", { x: LABEL_WIDTH + w + 6, y: top + 27, "font-weight": 600 }, formatNumber(idea.links)),
+          );
+        }),
+      )}
     </ChartFigure>
   );
 }

@@ -1,9 +1,10 @@
 import { STATUS_FILLS, wrapLabel } from "@/lib/observatory/charts";
+import { el, fragment, shape } from "@/lib/observatory/markup";
 import { catalogueQueryString, IDEA_STATUSES } from "@/lib/schemas/catalogue";
 import { formatNumber } from "@/lib/text/format";
 import type { Observatory } from "@/server/data/observatory/get-observatory";
 import { ChartFigure } from "./chart-figure";
-import { ThemeTable, themeFilterOf } from "./theme-table";
+import { ThemeTable } from "./theme-table";
 import { frenchTypography } from "@/lib/text/typography";
 
 const LABEL_WIDTH = 230;
@@ -40,39 +41,35 @@ export function StatusByTheme({ data }: { data: Observatory }) {
         />
       }
     >
-      {IDEA_STATUSES.map((s, i) => (
-        <g key={s.value} transform={`translate(${LABEL_WIDTH + i * 105} 8)`}>
-          <rect width={14} height={14} rx={2} fill={STATUS_FILLS[s.value]} />
-          <text x={20} y={12} fill="#1c1b22">
-            {s.label}
-          </text>
-        </g>
-      ))}
-      {rows.map((row, y) => {
-        const top = LEGEND_HEIGHT + y * ROW_HEIGHT;
-        const lines = wrapLabel(frenchTypography(row.name), 32, 2);
-        let x = LABEL_WIDTH;
-        return (
-          <g key={themeFilterOf(row)}>
-            <text x={0} y={top + (lines.length === 1 ? 24 : 16)} fill="#1c1b22" fontStyle={row.slug ? undefined : "italic"}>
-              {lines.map((line, l) => (
-                <tspan key={l} x={0} dy={l === 0 ? 0 : 16}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-            {IDEA_STATUSES.map((s) => {
+      {fragment(
+        IDEA_STATUSES.map((s, i) =>
+          el(
+            "g",
+            { transform: `translate(${LABEL_WIDTH + i * 105} 8)` },
+            shape("rect", { width: 14, height: 14, rx: 2, fill: STATUS_FILLS[s.value] }),
+            el("text", { x: 20, y: 12 }, s.label),
+          ),
+        ),
+        rows.map((row, y) => {
+          const top = LEGEND_HEIGHT + y * ROW_HEIGHT;
+          const lines = wrapLabel(frenchTypography(row.name), 32, 2);
+          let x = LABEL_WIDTH;
+          return fragment(
+            el(
+              "text",
+              { x: 0, y: top + (lines.length === 1 ? 24 : 16), "font-style": row.slug ? undefined : "italic" },
+              ...lines.map((line, l) => el("tspan", { x: 0, dy: l === 0 ? 0 : 16 }, line)),
+            ),
+            IDEA_STATUSES.map((s) => {
               const w = (row.byStatus[s.value] / max) * BAR_WIDTH;
-              const rect = <rect key={s.value} x={x} y={top + 8} width={w} height={ROW_HEIGHT - 16} fill={STATUS_FILLS[s.value]} />;
+              const rect = shape("rect", { x, y: top + 8, width: w, height: ROW_HEIGHT - 16, fill: STATUS_FILLS[s.value] });
               x += w;
               return rect;
-            })}
-            <text x={x + 6} y={top + 25} fill="#1c1b22" fontWeight={600}>
-              {formatNumber(row.total)}
-            </text>
-          </g>
-        );
-      })}
+            }),
+            el("text", { x: x + 6, y: top + 25, "font-weight": 600 }, formatNumber(row.total)),
+          );
+        }),
+      )}
     </ChartFigure>
   );
 }

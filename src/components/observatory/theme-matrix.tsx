@@ -1,4 +1,5 @@
-import { heatFill, heatText, wrapLabel } from "@/lib/observatory/charts";
+import { heatFill, heatText, INK, MUTED, wrapLabel } from "@/lib/observatory/charts";
+import { el, fragment, shape } from "@/lib/observatory/markup";
 import { catalogueQueryString } from "@/lib/schemas/catalogue";
 import { formatNumber, plural } from "@/lib/text/format";
 import { projectRencontres, type ObservatoryCity } from "@/lib/observatory/projections";
@@ -52,50 +53,42 @@ function HeatMatrix({ id, title, dimension, rows, columns, values, totals = (row
       )}
       table={<ThemeTable caption={title} rows={rows} columns={columns} values={values} totals={totals} footer={columns.map((c) => c.ideas)} />}
     >
-      {columns.map((c, i) => (
-        <text
-          key={c.key}
-          transform={`translate(${LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH / 2 + 4} ${headerHeight - 8}) rotate(-55)`}
-          fill="#1c1b22"
-        >
-          {c.label}
-        </text>
-      ))}
-      <text x={LABEL_WIDTH + columns.length * CELL_WIDTH + 10} y={headerHeight - 8} fill="#55535f">
-        total
-      </text>
-      {rows.map((row, y) => {
-        const top = headerHeight + y * ROW_HEIGHT;
-        const lines = wrapLabel(frenchTypography(row.name), 32, 2);
-        return (
-          <g key={themeFilterOf(row)}>
-            <text x={0} y={top + (lines.length === 1 ? 25 : 17)} fill="#1c1b22" fontStyle={row.slug ? undefined : "italic"}>
-              {lines.map((line, l) => (
-                <tspan key={l} x={0} dy={l === 0 ? 0 : 16}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-            {values(row).map((n, x) => (
-              <g key={x}>
-                <rect x={LABEL_WIDTH + x * CELL_WIDTH} y={top + 2} width={CELL_WIDTH - 3} height={ROW_HEIGHT - 4} rx={3} fill={heatFill(n, max)} />
-                <text
-                  x={LABEL_WIDTH + x * CELL_WIDTH + (CELL_WIDTH - 3) / 2}
-                  y={top + 25}
-                  textAnchor="middle"
-                  fill={heatText(n, max)}
-                  fontWeight={600}
-                >
-                  {n > 0 ? formatNumber(n) : "·"}
-                </text>
-              </g>
-            ))}
-            <text x={LABEL_WIDTH + columns.length * CELL_WIDTH + 10} y={top + 25} fill="#1c1b22" fontWeight={600}>
-              {formatNumber(totals(row))}
-            </text>
-          </g>
-        );
-      })}
+      {fragment(
+        columns.map((c, i) =>
+          el("text", { transform: `translate(${LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH / 2 + 4} ${headerHeight - 8}) rotate(-55)` }, c.label),
+        ),
+        el("text", { x: LABEL_WIDTH + columns.length * CELL_WIDTH + 10, y: headerHeight - 8, fill: MUTED }, "total"),
+        rows.map((row, y) => {
+          const lines = wrapLabel(frenchTypography(row.name), 32, 2);
+          const cells = values(row);
+          // One group per row (its cells' y are the same), the cells' text styled once.
+          return el(
+            "g",
+            { transform: `translate(0 ${headerHeight + y * ROW_HEIGHT})` },
+            el(
+              "text",
+              { y: lines.length === 1 ? 25 : 17, "font-style": row.slug ? undefined : "italic" },
+              ...lines.map((line, l) => el("tspan", { x: 0, dy: l === 0 ? 0 : 16 }, line)),
+            ),
+            cells.map((n, x) =>
+              shape("rect", { x: LABEL_WIDTH + x * CELL_WIDTH, y: 2, width: CELL_WIDTH - 3, height: ROW_HEIGHT - 4, rx: 3, fill: heatFill(n, max) }),
+            ),
+            el(
+              "g",
+              { "text-anchor": "middle", "font-weight": 600 },
+              cells.map((n, x) => {
+                const fill = heatText(n, max);
+                return el(
+                  "text",
+                  { x: LABEL_WIDTH + x * CELL_WIDTH + (CELL_WIDTH - 3) / 2, y: 25, fill: fill === INK ? undefined : fill },
+                  n > 0 ? formatNumber(n) : "·",
+                );
+              }),
+            ),
+            el("text", { x: LABEL_WIDTH + cells.length * CELL_WIDTH + 10, y: 25, "font-weight": 600 }, formatNumber(totals(row))),
+          );
+        }),
+      )}
     </ChartFigure>
   );
 }

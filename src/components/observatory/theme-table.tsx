@@ -1,3 +1,4 @@
+import { el, fragment, type Markup } from "@/lib/observatory/markup";
 import { NO_THEME } from "@/lib/schemas/catalogue";
 import { formatNumber } from "@/lib/text/format";
 import type { ObservatoryThemeRow } from "@/server/data/observatory/get-observatory";
@@ -26,43 +27,49 @@ type Props = {
  * number a link to the catalogue filtered the same way.
  */
 export function ThemeTable({ caption, rows, columns, values, totals = (row) => row.total, footer }: Props) {
-  return (
-    <table className={tableClass}>
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Thème</th>
-          {columns.map((c) => (
-            <th key={c.key} scope="col">
-              {c.label}
-            </th>
-          ))}
-          <th scope="col">Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={themeFilterOf(row)}>
-            <th scope="row">{frenchTypography(row.name)}</th>
-            {values(row).map((n, i) => {
-              const href = columns[i]!.href(themeFilterOf(row));
-              return <td key={columns[i]!.key}>{href && n > 0 ? <a href={href}>{formatNumber(n)}</a> : formatNumber(n)}</td>;
-            })}
-            <td>{formatNumber(totals(row))}</td>
-          </tr>
-        ))}
-      </tbody>
-      {footer ? (
-        <tfoot>
-          <tr>
-            <th scope="row">Pistes</th>
-            {footer.map((n, i) => (
-              <td key={columns[i]!.key}>{formatNumber(n)}</td>
-            ))}
-            <td>{formatNumber(footer.reduce((sum, n) => sum + n, 0))}</td>
-          </tr>
-        </tfoot>
-      ) : null}
-    </table>
+  // Hundreds of linked cells at scale: built as markup (src/lib/observatory/markup.ts), not as React elements.
+  const cell = (content: string | Markup) => el("td", {}, content);
+  const html = fragment(
+    el("caption", { class: "sr-only" }, caption),
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        el("th", { scope: "col" }, "Thème"),
+        columns.map((c) => el("th", { scope: "col" }, c.label)),
+        el("th", { scope: "col" }, "Total"),
+      ),
+    ),
+    el(
+      "tbody",
+      {},
+      rows.map((row) =>
+        el(
+          "tr",
+          {},
+          el("th", { scope: "row" }, frenchTypography(row.name)),
+          values(row).map((n, i) => {
+            const href = columns[i]!.href(themeFilterOf(row));
+            return cell(href && n > 0 ? el("a", { href }, formatNumber(n)) : formatNumber(n));
+          }),
+          cell(formatNumber(totals(row))),
+        ),
+      ),
+    ),
+    footer &&
+      el(
+        "tfoot",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "row" }, "Pistes"),
+          footer.map((n) => cell(formatNumber(n))),
+          cell(formatNumber(footer.reduce((sum, n) => sum + n, 0))),
+        ),
+      ),
   );
+  return <table className={tableClass} dangerouslySetInnerHTML={{ __html: html.markup }} />;
 }

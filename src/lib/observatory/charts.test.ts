@@ -17,7 +17,7 @@ describe("observatory charts", () => {
 
   it("gives empty cells the paper colour, the largest the darkest, with readable text", () => {
     expect(heatFill(0, 8)).toBe("#f4f1ea");
-    expect(heatFill(8, 8)).toBe("rgb(125, 41, 32)");
+    expect(heatFill(8, 8)).toBe("#7d2920");
     expect([heatText(1, 8), heatText(8, 8)]).toEqual(["#1c1b22", "#ffffff"]);
   });
 

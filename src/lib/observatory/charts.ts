@@ -3,16 +3,21 @@ import type { OrganisationKindValue } from "@/lib/schemas/organisation";
 
 /** Pure helpers of the observatory's server-drawn SVG charts (no chart JavaScript in the browser). */
 
+/** The page's ink and muted text colours (src/app/globals.css), for text drawn in the charts. */
+export const INK = "#1c1b22";
+export const MUTED = "#55535f";
+
 /** Fill of a heat cell: from the page's paper (0) to the accent colour (the largest count). */
 export function heatFill(value: number, max: number): string {
   if (value <= 0 || max <= 0) return "#f4f1ea";
   const t = Math.min(1, value / max);
   const mix = (from: number, to: number) => Math.round(from + (to - from) * (0.15 + 0.85 * t));
-  return `rgb(${mix(0xfb, 0x7d)}, ${mix(0xe7, 0x29)}, ${mix(0xd9, 0x20)})`;
+  const hex = (n: number) => n.toString(16).padStart(2, "0");
+  return `#${hex(mix(0xfb, 0x7d))}${hex(mix(0xe7, 0x29))}${hex(mix(0xd9, 0x20))}`;
 }
 
 /** Dark text on light cells, white on dark ones (contrast above 4.5:1 either way). */
-export const heatText = (value: number, max: number) => (max > 0 && value / max > 0.45 ? "#ffffff" : "#1c1b22");
+export const heatText = (value: number, max: number) => (max > 0 && value / max > 0.45 ? "#ffffff" : INK);
 
 /** A label cut into lines of at most `width` characters, on word boundaries; the last line ends with "…" when cut. */
 export function wrapLabel(text: string, width: number, maxLines: number): string[] {
