@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { NavLink } from "@/components/ui/nav-link";
 import type { ReactNode } from "react";
 import { feedAlternates } from "@/lib/open-data/feed-addresses";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { connection } from "next/server";
 import { frenchTypography as fr } from "@/lib/text/typography";
 import { getProgramme } from "@/server/data/pages/get-programme";

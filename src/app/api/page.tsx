@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PROBLEM_KINDS, problemStatus, problemTitle } from "@/lib/api/problem";
 import { API_BASE_PATH, API_RESOURCES, API_RESOURCE_NAMES } from "@/lib/api/resources";
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from "@/lib/api/schemas";

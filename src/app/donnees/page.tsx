@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { JsonLd } from "@/components/ui/json-ld";
 import { FEEDS } from "@/lib/open-data/feed-addresses";
 import { dataPackageDatasetJsonLd, DATASET_DESCRIPTION, DATASET_NAME } from "@/lib/open-data/json-ld";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ORGANISATION_KIND_LABELS } from "@/lib/schemas/organisation";
 import { formatNumber, plural } from "@/lib/text/format";
 import { frenchTypography as fr } from "@/lib/text/typography";

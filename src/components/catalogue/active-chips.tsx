@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ActiveFilter } from "@/lib/catalogue/active-filters";
 import { frenchTypography } from "@/lib/text/typography";
 

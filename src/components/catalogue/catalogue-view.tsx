@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ItemCard } from "@/components/item/item-card";
 import { activeFilterCount, activeFilters, resultSentence } from "@/lib/catalogue/active-filters";
 import { themesApply } from "@/lib/catalogue/theme-facet";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { catalogueQueryString, type CatalogueFilters } from "@/lib/schemas/catalogue";
 
 /** Previous/next and a few page numbers, as links that keep every filter. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { RencontreOverview } from "@/components/rencontre/rencontre-overview";
 import { formatNumber } from "@/lib/text/format";
 import { findLatestRencontres } from "@/server/data/rencontres/find-latest-rencontres";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { IDEA_STATUSES } from "@/lib/schemas/catalogue";
 import { frenchTypography } from "@/lib/text/typography";
 

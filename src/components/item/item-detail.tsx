@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { InlineText } from "@/components/ui/rich-text";
 import { ItemBadges } from "./item-badges";
 import { itemPath } from "@/lib/open-data/item-address";

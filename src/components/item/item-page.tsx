@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { InlineText } from "@/components/ui/rich-text";
 import { followUpTimeline, type TimelineEntry } from "@/lib/items/follow-up-timeline";
 import { itemJsonLd } from "@/lib/items/item-json-ld";

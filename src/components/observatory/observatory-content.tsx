@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { formatNumber, plural } from "@/lib/text/format";
 import { getObservatory } from "@/server/data/observatory/get-observatory";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { InlineText, RichText } from "@/components/ui/rich-text";
 import { stripMarkup } from "@/lib/text/normalize";
 import { frenchTypography as fr } from "@/lib/text/typography";

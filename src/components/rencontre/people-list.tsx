@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { frenchTypography as fr } from "@/lib/text/typography";
 
 export type PersonItem = { name: string; organisation: { slug: string; name: string } | null; status: string | null };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DownloadLinks } from "@/components/catalogue/download-links";
 import { GeneralSynthesis } from "@/components/rencontre/general-synthesis";
 import { PersonLabel } from "@/components/rencontre/people-list";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CountsTable } from "@/components/ui/counts-table";
 import { formatDate, isoDay } from "@/lib/text/format";
 import { frenchTypography as fr } from "@/lib/text/typography";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { InlineText } from "@/components/ui/rich-text";
 import { frenchTypography as fr } from "@/lib/text/typography";
 import type { RencontreDetail } from "@/server/data/rencontres/get-rencontre";

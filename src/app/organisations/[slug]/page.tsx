@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { DownloadLinks } from "@/components/catalogue/download-links";
 import { ItemCard } from "@/components/item/item-card";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { frenchTypography as fr } from "@/lib/text/typography";
 import { notFound } from "next/navigation";
 import { DownloadLinks } from "@/components/catalogue/download-links";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ItemDetail } from "@/components/item/item-detail";
 import { PeopleList } from "@/components/rencontre/people-list";
