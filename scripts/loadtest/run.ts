@@ -15,7 +15,7 @@
  * Writes docs/benchmarks/loadtest-<database>.md.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -25,6 +25,7 @@ import { createPrismaClient } from "@/server/db";
 import { transferDatabase } from "@/server/data/maintenance/transfer-database";
 import { generateSynthetic } from "../synth/generate";
 import { startServer, type Server } from "../bench/server";
+import { groupRssMb } from "./memory";
 
 const { values: options } = parseArgs({
   options: {
@@ -43,23 +44,6 @@ const PASSWORD = "charge-de-test-motdepasse-42";
 const SYNTH = path.resolve("data", "synth-12000.db");
 const SQLITE_COPY = path.resolve("data", "loadtest.db");
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-/** Resident memory of the server: every process of its process group (next start and its worker). */
-function groupRssMb(pgid: number): number {
-  let kb = 0;
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
-      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      kb += Number(rss?.[1] ?? 0);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return kb / 1024;
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -138,6 +122,7 @@ type Run = {
   memStart: number;
   memEnd: number;
   publicRps: number;
+  publicP95: number;
   saveP95: number;
 };
 
@@ -211,6 +196,7 @@ async function measure(kind: string, databaseUrl: string): Promise<Run> {
     ];
 
     const times: number[] = [];
+    const publicTimes: number[] = [];
     const saveTimes: number[] = [];
     let bad = 0;
     let savesOk = 0;
@@ -275,7 +261,10 @@ async function measure(kind: string, databaseUrl: string): Promise<Run> {
       });
     console.log(`▶ ${kind} : ${SECONDS} s, ${CONNECTIONS} connexions (${CONNECTIONS - ORGANISERS} visiteurs, ${ORGANISERS} organisateurs)`);
     const [publicResult, organiserResult] = await Promise.all([
-      run(CONNECTIONS - ORGANISERS, publicRequests, () => (publicCount += 1)),
+      run(CONNECTIONS - ORGANISERS, publicRequests, (_status, ms) => {
+        publicCount += 1;
+        publicTimes.push(ms);
+      }),
       run(ORGANISERS, organiserRequests, (_status, ms) => saveTimes.push(ms)),
     ]);
     const memEnd = groupRssMb(server.pid);
@@ -287,6 +276,7 @@ async function measure(kind: string, databaseUrl: string): Promise<Run> {
     if (committed !== savesOk || audited !== savesOk) console.log(`  versions +${committed}, journal +${audited}, sauvegardes annoncées ${savesOk}`);
     times.sort((a, b) => a - b);
     saveTimes.sort((a, b) => a - b);
+    publicTimes.sort((a, b) => a - b);
     return {
       kind,
       requests: times.length,
@@ -295,6 +285,7 @@ async function measure(kind: string, databaseUrl: string): Promise<Run> {
       p50: percentile(times, 50),
       p95: percentile(times, 95),
       p99: percentile(times, 99),
+      publicP95: percentile(publicTimes, 95),
       saveP95: percentile(saveTimes, 95),
       bad,
       errors: publicResult.errors + publicResult.timeouts + organiserResult.errors + organiserResult.timeouts,
@@ -321,6 +312,7 @@ function report(r: Run): string {
     `| requêtes | ${r.requests} |`,
     `| requêtes/s | ${r.rps.toFixed(0)} (dont publiques ${r.publicRps.toFixed(0)}) |`,
     `| p50 / p95 / p99 | ${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} / ${r.p99.toFixed(0)} ms |`,
+    `| p95 des requêtes publiques | ${r.publicP95.toFixed(0)} ms |`,
     `| p95 des requêtes d'organisateurs | ${r.saveP95.toFixed(0)} ms |`,
     `| réponses hors 2xx/3xx | ${r.bad} |`,
     `| erreurs réseau et délais dépassés | ${r.errors} |`,
