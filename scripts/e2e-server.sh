@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DATABASE_URL="${DATABASE_URL:-file:$PWD/tests/.tmp/e2e.db}"
 export RENCONTRES_DEMO_ADMIN=off
+# Every journey comes from 127.0.0.1, several at once: the per-client limit of filter addresses
+# (src/lib/page-cache/filter-rate-limit.ts, tested in src/proxy.test.ts) would count them as one.
+export CATALOGUE_RATE_LIMIT_PER_MINUTE="${CATALOGUE_RATE_LIMIT_PER_MINUTE:-0}"
 mkdir -p tests/.tmp
 npx tsx scripts/reset-database.ts
 npm run --silent db:setup

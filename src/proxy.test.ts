@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 import { markDatabaseDown, markDatabaseUp, registerDatabaseProbe } from "@/lib/database-availability";
 import { proxy } from "./proxy";
 
@@ -42,6 +43,34 @@ describe("the proxy's security headers and limits", () => {
     expect((await proxy(request("/admin/import", { method: "POST", headers: { "content-length": "1000", "next-action": "x" } }))).status).not.toBe(
       413,
     );
+  });
+});
+
+describe("the proxy's limit of filter addresses per client", () => {
+  const limit = process.env.CATALOGUE_RATE_LIMIT_PER_MINUTE;
+  afterEach(() => {
+    if (limit === undefined) delete process.env.CATALOGUE_RATE_LIMIT_PER_MINUTE;
+    else process.env.CATALOGUE_RATE_LIMIT_PER_MINUTE = limit;
+  });
+  const from = (client: string, path: string) => proxy(request(path, { headers: { [CLIENT_ADDRESS_HEADER]: client } }));
+
+  it("makes a client walking through combinations of filters wait, with a French 429, and no one else", async () => {
+    process.env.CATALOGUE_RATE_LIMIT_PER_MINUTE = "5";
+    for (let n = 1; n <= 5; n += 1) expect((await from("203.0.113.7", `/pistes?q=stage&page=${n}`)).status, `address ${n}`).toBe(200);
+    const refused = await from("203.0.113.7", "/exemples?q=stage");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(await refused.text()).toContain("Trop de recherches à la suite");
+    expect(refused.headers.get("content-security-policy")).toContain("default-src 'self'");
+    // The unfiltered lists and the other pages stay open to it; another client is not counted with it.
+    for (const path of ["/pistes", "/exemples", "/rencontres/paris-2021", "/observatoire?annee=2021"])
+      expect((await from("203.0.113.7", path)).status, path).toBe(200);
+    expect((await from("198.51.100.2", "/pistes?q=stage")).status).toBe(200);
+  });
+
+  it("is off with CATALOGUE_RATE_LIMIT_PER_MINUTE=0", async () => {
+    process.env.CATALOGUE_RATE_LIMIT_PER_MINUTE = "0";
+    for (let n = 1; n <= 200; n += 1) expect((await from("203.0.113.8", `/pistes?q=stage&page=${n}`)).status).toBe(200);
   });
 });
 

@@ -3,6 +3,8 @@ import { problem, PROBLEM_CONTENT_TYPE } from "@/lib/api/problem";
 import { API_BASE_PATH } from "@/lib/api/base-path";
 import { isDatabaseStillDown } from "@/lib/database-availability";
 import { CACHE_ROUTE_PREFIX, CACHED_VIEWS, cacheKeyOf, isCatalogueView, MAX_CACHED_QUERY_LENGTH, viewSearch } from "@/lib/page-cache/page-cache";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
+import { takeFilterAddress } from "@/lib/page-cache/filter-rate-limit";
 import { tidyCatalogueQueryString } from "@/lib/schemas/catalogue";
 import {
   COMMON_SECURITY_HEADERS,
@@ -12,6 +14,7 @@ import {
   nonceCsp,
   PUBLIC_CSP,
   TOO_LARGE_PAGE,
+  TOO_MANY_FILTERS_PAGE,
 } from "@/lib/security-headers";
 import { UNAVAILABLE_PAGE, UNAVAILABLE_RETRY_AFTER_SECONDS } from "@/lib/unavailable-page";
 
@@ -95,6 +98,9 @@ async function route(request: NextRequest): Promise<NextResponse> {
     search.forEach((value, name) => (values[name] ??= []).push(value));
     const tidy = tidyCatalogueQueryString(values);
     if (tidy !== null) return NextResponse.redirect(new URL(`${pathname}${tidy}`, request.url));
+    // A client walking through combinations of filters (a crawler) waits; the unfiltered lists stay open.
+    const wait = search.size > 0 ? takeFilterAddress(request.headers.get(CLIENT_ADDRESS_HEADER) ?? "inconnue") : null;
+    if (wait !== null) return page(TOO_MANY_FILTERS_PAGE, 429, { "Retry-After": String(wait) });
   }
   if (search.toString().length > MAX_CACHED_QUERY_LENGTH) return publicPage();
 

@@ -6,8 +6,10 @@
  * /pistes and /exemples (themes, cities, rencontres, years, statuses, words, pages, sorts,
  * each a first visit), at `--connections`, within `--seconds`; meanwhile `--visitors`
  * connections read the pages ordinary visitors read (home, catalogue, a rencontre, a table, a
- * theme, an organisation, the observatory). Reports the visitors' p50/p95/p99 before and
- * during the crawl, the crawl's own figures and the server's memory.
+ * theme, an organisation, the observatory). Twice: without the per-client limit of filter
+ * addresses, then with its default (src/lib/page-cache/filter-rate-limit.ts). Reports the
+ * visitors' p50/p95/p99 before and during the crawl, the crawl's own figures and the
+ * server's memory.
  * Writes docs/benchmarks/crawl-sqlite.md.
  */
 import { execFileSync } from "node:child_process";
@@ -137,11 +139,13 @@ function run(url: string, connections: number, paths: string[], seconds: number,
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );
+  let limited = 0;
   instance.on("response", (_client, status, _bytes, ms) => {
     times.push(ms);
-    if (status < 200 || status >= 400) bad += 1;
+    if (status === 429) limited += 1;
+    else if (status < 200 || status >= 400) bad += 1;
   });
-  return { instance, done, times, bad: () => bad };
+  return { instance, done, times, bad: () => bad, limited: () => limited };
 }
 
 async function main() {
@@ -155,47 +159,57 @@ async function main() {
   }
   const addresses = crawlAddresses(SYNTH, ADDRESSES);
   const visitors = visitorPaths(SYNTH);
-  const server = await startServer(SYNTH, PORT, { RENCONTRES_DEMO_ADMIN: "off" });
-  try {
-    // The visitors' pages seen once (the page cache and the facet index warm), then 10 s without the crawler.
-    for (const p of visitors) await (await fetch(`${server.url}${p}`)).text();
-    const memStart = groupRssMb(server.pid);
-    const before = run(server.url, Number(options.visitors), visitors, 10);
-    const quiet = await before.done;
-    console.log(`▶ robot : ${addresses.length} adresses distinctes, ${options.connections} connexions, au plus ${SECONDS} s`);
-    const started = performance.now();
-    const crawl = run(server.url, Number(options.connections), addresses, SECONDS, addresses.length);
-    const during = run(server.url, Number(options.visitors), visitors, SECONDS);
-    const crawled = await crawl.done;
-    const crawlSeconds = (performance.now() - started) / 1000;
-    during.instance.stop();
-    const read = await during.done;
-    const memEnd = groupRssMb(server.pid);
-
-    const [b, d, c] = [figures(before.times), figures(during.times), figures(crawl.times)];
-    const lines = [
-      `# Robot sur les filtres — SQLite — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
-      "",
-      `Machine : ${os.cpus().length} cœurs, ${(os.totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}. Données synthétiques : 12 000 pistes. Robot : ${addresses.length} adresses distinctes de /pistes et /exemples (1 à 3 filtres, pages, tris), ${options.connections} connexions. Visiteurs : ${options.visitors} connexions sur ${visitors.length} pages (accueil, catalogue, rencontre, table, thème, organisation, observatoire).`,
-      "",
-      "| mesure | valeur |",
-      "| --- | ---: |",
-      `| visiteurs sans robot (10 s) : requêtes, p50 / p95 / p99 | ${b.n} ; ${b.p50.toFixed(0)} / ${b.p95.toFixed(0)} / ${b.p99.toFixed(0)} ms |`,
-      `| visiteurs pendant le robot : requêtes, p50 / p95 / p99 | ${d.n} ; ${d.p50.toFixed(0)} / ${d.p95.toFixed(0)} / ${d.p99.toFixed(0)} ms |`,
-      `| visiteurs : réponses hors 2xx/3xx, erreurs | ${before.bad() + during.bad()}, ${quiet.errors + quiet.timeouts + read.errors + read.timeouts} |`,
-      `| robot : adresses servies, durée, req/s | ${c.n} en ${crawlSeconds.toFixed(1)} s, ${(c.n / crawlSeconds).toFixed(0)} req/s |`,
-      `| robot : p50 / p95 / p99 | ${c.p50.toFixed(0)} / ${c.p95.toFixed(0)} / ${c.p99.toFixed(0)} ms |`,
-      `| robot : réponses hors 2xx/3xx, erreurs | ${crawl.bad()}, ${crawled.errors + crawled.timeouts} |`,
-      `| mémoire du serveur (RSS) début → fin | ${memStart.toFixed(0)} → ${memEnd.toFixed(0)} Mo |`,
-    ];
-    const text = `${lines.join("\n")}\n`;
-    console.log(`\n${text}`);
-    mkdirSync(path.join("docs", "benchmarks"), { recursive: true });
-    writeFileSync(path.join("docs", "benchmarks", "crawl-sqlite.md"), text);
-    if (before.bad() + during.bad() + crawl.bad() > 0) process.exitCode = 1;
-  } finally {
-    await server.stop();
+  const sections: string[] = [
+    `# Robot sur les filtres — SQLite — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    "",
+    `Machine : ${os.cpus().length} cœurs, ${(os.totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}. Données synthétiques : 12 000 pistes. Robot : ${addresses.length} adresses distinctes de /pistes et /exemples (1 à 3 filtres, pages, tris), ${options.connections} connexions, depuis une adresse. Visiteurs : ${options.visitors} connexions sur ${visitors.length} pages (accueil, catalogue, rencontre, table, thème, organisation, observatoire).`,
+  ];
+  let failed = false;
+  for (const [label, limit] of [
+    ["Sans limite par client (CATALOGUE_RATE_LIMIT_PER_MINUTE=0)", "0"],
+    ["Avec la limite par défaut : 120 adresses filtrées par minute et par client", "120"],
+  ] as const) {
+    const server = await startServer(SYNTH, PORT, { RENCONTRES_DEMO_ADMIN: "off", CATALOGUE_RATE_LIMIT_PER_MINUTE: limit });
+    try {
+      // The visitors' pages seen once (the page cache and the facet index warm), then 10 s without the crawler.
+      for (const p of visitors) await (await fetch(`${server.url}${p}`)).text();
+      const memStart = groupRssMb(server.pid);
+      const before = run(server.url, Number(options.visitors), visitors, 10);
+      const quiet = await before.done;
+      console.log(`▶ ${label} : ${addresses.length} adresses distinctes, ${options.connections} connexions`);
+      const started = performance.now();
+      const crawl = run(server.url, Number(options.connections), addresses, SECONDS, addresses.length);
+      const during = run(server.url, Number(options.visitors), visitors, SECONDS);
+      const crawled = await crawl.done;
+      const crawlSeconds = (performance.now() - started) / 1000;
+      during.instance.stop();
+      const read = await during.done;
+      const memEnd = groupRssMb(server.pid);
+      const [b, d, c] = [figures(before.times), figures(during.times), figures(crawl.times)];
+      sections.push(
+        "",
+        `## ${label}`,
+        "",
+        "| mesure | valeur |",
+        "| --- | ---: |",
+        `| visiteurs sans robot (10 s) : requêtes, p50 / p95 / p99 | ${b.n} ; ${b.p50.toFixed(0)} / ${b.p95.toFixed(0)} / ${b.p99.toFixed(0)} ms |`,
+        `| visiteurs pendant le robot : requêtes, p50 / p95 / p99 | ${d.n} ; ${d.p50.toFixed(0)} / ${d.p95.toFixed(0)} / ${d.p99.toFixed(0)} ms |`,
+        `| visiteurs : réponses hors 2xx/3xx, erreurs | ${before.bad() + during.bad() + before.limited() + during.limited()}, ${quiet.errors + quiet.timeouts + read.errors + read.timeouts} |`,
+        `| robot : réponses, durée, req/s | ${c.n} en ${crawlSeconds.toFixed(1)} s, ${(c.n / crawlSeconds).toFixed(0)} req/s |`,
+        `| robot : pages servies / refusées (429) / autres erreurs | ${c.n - crawl.limited() - crawl.bad()} / ${crawl.limited()} / ${crawl.bad() + crawled.errors + crawled.timeouts} |`,
+        `| robot : p50 / p95 / p99 | ${c.p50.toFixed(0)} / ${c.p95.toFixed(0)} / ${c.p99.toFixed(0)} ms |`,
+        `| mémoire du serveur (RSS) début → fin | ${memStart.toFixed(0)} → ${memEnd.toFixed(0)} Mo |`,
+      );
+      failed ||= before.bad() + during.bad() + before.limited() + during.limited() + crawl.bad() > 0;
+    } finally {
+      await server.stop();
+    }
   }
+  const text = `${sections.join("\n")}\n`;
+  console.log(`\n${text}`);
+  mkdirSync(path.join("docs", "benchmarks"), { recursive: true });
+  writeFileSync(path.join("docs", "benchmarks", "crawl-sqlite.md"), text);
+  if (failed) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

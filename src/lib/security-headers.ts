@@ -52,3 +52,12 @@ export const TOO_LARGE_PAGE = `<!doctype html>
 <p>Ce que vous avez envoyé dépasse 5 Mo : rien n’a été enregistré. Un compte rendu à importer doit faire 2 Mo au plus ; réduisez le fichier (sans images, par exemple) ou collez son texte, puis réessayez.</p>
 <p><a href="/">Revenir à l’accueil</a></p>
 </body></html>`;
+
+/** The page of a client past its limit of filter addresses (src/lib/page-cache/filter-rate-limit.ts). */
+export const TOO_MANY_FILTERS_PAGE = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Trop de recherches à la suite · Rencontres</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>Trop de recherches à la suite</h1>
+<p>Cette connexion a demandé beaucoup de combinaisons de filtres en une minute&nbsp;: patientez un instant, puis rechargez la page. Les pages du catalogue sans filtre, des rencontres et des thèmes restent ouvertes.</p>
+<p><a href="/pistes">Toutes les pistes</a> · <a href="/">Revenir à l’accueil</a></p>
+</body></html>`;
