@@ -7,33 +7,19 @@
  * sampled every 20 ms) against its memory before. Also called by `npm run bench`.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateSynthetic } from "../synth/generate";
+import { groupRssMb } from "./memory";
 import { withServer } from "./server";
 
 const PORT = 3401;
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 
-/** Resident memory of every process in the server's process group (next start runs the server in a child). */
-function groupRss(groupId: number): number {
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== groupId) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"));
-      total += rss ? Number(rss[1]) * 1024 : 0;
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
-}
+/** Resident memory of every process in the server's process group, in bytes. */
+const groupRss = (groupId: number) => groupRssMb(groupId) * 2 ** 20;
 
 type DownloadResult = { path: string; firstByteMs: number; totalMs: number; bytes: number; lines: number; rssBefore: number; rssPeak: number };
 

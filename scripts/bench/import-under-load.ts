@@ -12,17 +12,12 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { hashesAndSpaces, lyingDocx, manyParagraphsDocx, manyTables, zipBombDocx } from "../../tests/helpers/hostile-documents";
 import { load, type LoadResult } from "./load";
+import { groupRssMb } from "./memory";
 import { startServer } from "./server";
 
 const PORT = 3450;
 const EMAIL = "mesure-import@rencontres.local";
 const PASSWORD = "mesure de l'import sous charge";
-
-/** Resident memory of the server's process group, in MB (`next start` runs the server in a child). */
-function groupRssMb(pid: number): number {
-  const out = execFileSync("ps", ["-o", "rss=", "-g", String(pid)], { encoding: "utf8" });
-  return out.split("\n").reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024;
-}
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });

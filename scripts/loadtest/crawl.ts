@@ -22,7 +22,7 @@ import Database from "better-sqlite3";
 import { catalogueQueryString, IDEA_STATUSES, type CatalogueFilters } from "@/lib/schemas/catalogue";
 import { generateSynthetic } from "../synth/generate";
 import { startServer } from "../bench/server";
-import { groupRssMb } from "./memory";
+import { groupRssMb } from "../bench/memory";
 
 const { values: options } = parseArgs({
   options: {

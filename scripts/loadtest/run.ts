@@ -25,7 +25,7 @@ import { createPrismaClient } from "@/server/db";
 import { transferDatabase } from "@/server/data/maintenance/transfer-database";
 import { generateSynthetic } from "../synth/generate";
 import { startServer, type Server } from "../bench/server";
-import { groupRssMb } from "./memory";
+import { groupRssMb } from "../bench/memory";
 
 const { values: options } = parseArgs({
   options: {
