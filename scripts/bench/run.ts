@@ -2,8 +2,9 @@
  * npm run bench — builds the app, serves it on synthetic databases and measures, with
  * autocannon at 10 connections, the public pages against robots.txt (the server's ceiling),
  * /pistes?q= at 1,000, 12,000 and 50,000 ideas (cache on and off), and the first-load
- * JavaScript of each public route, the full downloads at 50,000 ideas (export.ts) and the
- * read API's p95 at 12,000 ideas (api.ts).
+ * JavaScript of each public route, the full downloads at 50,000 ideas (export.ts), the
+ * read API's p95 at 12,000 ideas (api.ts) and every page at 200,000 ideas (large.ts; skipped
+ * with --sans-200k).
  * Prints a Markdown table, also written to docs/benchmarks/latest.md.
  */
 import { execFileSync } from "node:child_process";
@@ -15,6 +16,7 @@ import Database from "better-sqlite3";
 import { generateSynthetic } from "../synth/generate";
 import { benchApi } from "./api";
 import { benchExports } from "./export";
+import { benchLarge } from "./large";
 import { load, type LoadResult } from "./load";
 import { withServer } from "./server";
 
@@ -150,6 +152,10 @@ async function main() {
   for (const line of await benchExports(50000)) out(line);
   out();
   for (const line of await benchApi(12000)) out(line);
+  if (!process.argv.includes("--sans-200k")) {
+    out();
+    for (const line of await benchLarge(200000)) out(line);
+  }
   out();
   out(`Durée totale : ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   mkdirSync(path.join("docs", "benchmarks"), { recursive: true });
