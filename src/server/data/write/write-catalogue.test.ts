@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { forgetCatalogueVersion } from "@/server/cache";
+import { personKey } from "@/lib/text/normalize";
+import { systemActor } from "@/server/actor";
 import { db } from "@/server/db";
+import { importCompteRendu } from "@/server/import/import-compte-rendu";
 import { getRencontre } from "@/server/data/rencontres/get-rencontre";
 import { setRencontreStatus } from "@/server/data/rencontres/set-rencontre-status";
 import { getCatalogueFigures } from "@/server/data/stats/get-catalogue-figures";
@@ -94,4 +97,20 @@ describe("the write path", () => {
     expect(pageCache.expired).toEqual(["/ (layout)"]);
     expect(pageCache.stale).toEqual([]);
   });
+
+  it("lets two imports that create the same new organisation and person at once both succeed, each once", async () => {
+    const document = (city: string) =>
+      Buffer.from(
+        `# Grande Rencontre de ${city}\n\n## SYNTHÈSE PAR TABLES\n\n### TABLE 1\n\nAutour de la table : Apolline VERNIER (Coopérative de l’Étoile du Berger), Basile ROCHE (Atelier des Possibles Vernier)\n\n#### Principaux objectifs de la collaboration :\n\n- Se connaître\n\n#### Exemples de collaboration :\n\n- Un chantier partagé à ${city}\n\n#### Pistes de future collaboration :\n\n- Une piste née à ${city}\n`,
+      );
+    const results = await Promise.all(
+      (["Vierzon", "Valence"] as const).map((city) =>
+        importCompteRendu(systemActor("test"), document(city), { asNew: true, publish: false, city, date: "2034-05-06" }),
+      ),
+    );
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(await db.organisation.count({ where: { name: { in: ["Coopérative de l’Étoile du Berger", "Atelier des Possibles Vernier"] } } })).toBe(2);
+    expect(await db.person.count({ where: { nameKey: personKey("Apolline VERNIER") } })).toBe(1);
+  });
 });
+
