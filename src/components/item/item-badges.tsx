@@ -8,20 +8,13 @@ export function ItemBadges({ status, themes }: { status: string | null; themes: 
   return (
     <>
       {known ? (
-        <Link
-          href={`/pistes?statut=${known.param}`}
-          className="rounded-full border border-line bg-paper px-2 py-0.5 text-ink no-underline hover:underline"
-        >
+        <Link href={`/pistes?statut=${known.param}`} className="badge badge-status">
           <span className="sr-only">{"Statut\u00a0: "}</span>
           {known.label}
         </Link>
       ) : null}
       {themes.map((theme) => (
-        <Link
-          key={theme.slug}
-          href={`/themes/${theme.slug}`}
-          className="rounded-full bg-highlight/60 px-2 py-0.5 text-ink no-underline hover:underline"
-        >
+        <Link key={theme.slug} href={`/themes/${theme.slug}`} className="badge badge-theme">
           <span className="sr-only">{"Thème\u00a0: "}</span>
           {frenchTypography(theme.name)}
         </Link>

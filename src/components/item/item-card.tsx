@@ -28,10 +28,10 @@ export function ItemCard({ item, showOrigin = true, terms = [] }: { item: ItemCa
   const path = itemPath(item);
   const feminine = item.kind === "IDEA";
   return (
-    <article className="rounded-lg border border-line bg-white p-4">
+    <article className="item-card">
       <p className="text-base">
         {path ? (
-          <Link href={path} className="text-ink decoration-line underline-offset-4 hover:decoration-ink">
+          <Link href={path} className="item-link">
             <InlineText source={item.text} keywords terms={terms} />
           </Link>
         ) : (
@@ -41,7 +41,7 @@ export function ItemCard({ item, showOrigin = true, terms = [] }: { item: ItemCa
       {item.matchedInText === false ? (
         <p className="mt-1 text-sm text-muted">{feminine ? "Trouvée" : "Trouvé"} par&nbsp;: organisation présente à la table</p>
       ) : null}
-      <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+      <div className="item-meta">
         <ItemBadges status={item.status} themes={item.themes} />
         {showOrigin ? (
           <span className="text-muted">

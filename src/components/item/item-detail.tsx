@@ -21,10 +21,10 @@ export function ItemDetail({ item, rencontreSlug }: { item: Item; rencontreSlug:
   const status = statusLabel(item.status);
   const path = itemPath(item);
   return (
-    <li id={`item-${item.id}`} className="rounded-lg border border-line bg-white p-4">
+    <li id={`item-${item.id}`} className="item-card">
       <p>
         {path ? (
-          <Link href={path} className="text-ink decoration-line underline-offset-4 hover:decoration-ink">
+          <Link href={path} className="item-link">
             <InlineText source={item.text} keywords />
           </Link>
         ) : (
