@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/server/db";
+import { takeCreationTurn } from "@/server/data/write/creation-turn";
 
 type SluggedModel = "rencontre" | "organisation" | "theme";
 
@@ -15,8 +16,12 @@ async function isTaken(tx: Tx, model: SluggedModel, slug: string): Promise<boole
   }
 }
 
-/** `base`, else `base-2`, `base-3`…: the first slug that no row of `model` has yet, read in the writer's transaction. */
+/**
+ * `base`, else `base-2`, `base-3`…: the first slug that no row of `model` has yet, read in the
+ * writer's transaction once it has the turn to create (creation-turn.ts).
+ */
 export async function uniqueSlug(tx: Tx, model: SluggedModel, base: string): Promise<string> {
+  await takeCreationTurn(tx);
   for (let n = 1; ; n += 1) {
     const slug = n === 1 ? base : `${base}-${n}`;
     if (!(await isTaken(tx, model, slug))) return slug;

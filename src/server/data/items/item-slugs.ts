@@ -1,6 +1,7 @@
 import "server-only";
 import { firstFreeSlug, itemSlugBase } from "@/lib/text/item-slug";
 import type { Tx } from "@/server/db";
+import { takeCreationTurn } from "@/server/data/write/creation-turn";
 
 const BASES_PER_QUERY = 100;
 /** `base`, `base-2` … `base-20`: looked up by the unique index, exactly, on both databases. */
@@ -12,9 +13,11 @@ const candidatesOf = (base: string) => Array.from({ length: CANDIDATES }, (_, i)
  * The addresses of new examples or ideas, one per text, in the writer's transaction: the
  * text's first words, with -2, -3… when another item (or an earlier text of the batch, or
  * `reserved`) has them. Indexed lookups of each base's first twenty forms; only a base
- * whose twenty forms are all taken is read whole (a prefix scan).
+ * whose twenty forms are all taken is read whole (a prefix scan). Read once the transaction
+ * has the turn to create (creation-turn.ts), so that two writers never pick the same one.
  */
 export async function allocateItemSlugs(tx: Tx, texts: string[], reserved: Iterable<string> = []): Promise<string[]> {
+  if (texts.length > 0) await takeCreationTurn(tx);
   const bases = texts.map(itemSlugBase);
   const distinct = [...new Set(bases)];
   const taken = new Set(reserved);

@@ -3,6 +3,7 @@ import { guessOrganisationKind, type ReferenceOrganisation } from "@/lib/schemas
 import { foldText, organisationKey, slugify } from "@/lib/text/normalize";
 import type { Tx } from "@/server/db";
 import { uniqueSlug } from "@/server/data/unique-slug";
+import { takeCreationTurn } from "@/server/data/write/creation-turn";
 
 /**
  * The organisations of these names, by case-, accent- and article-insensitive key
@@ -22,8 +23,14 @@ export async function findOrCreateOrganisations(tx: Tx, names: string[], referen
     const key = organisationKey(name);
     if (!wanted.has(key)) wanted.set(key, { name, ref });
   }
-  const existing = await tx.organisation.findMany({ where: { nameKey: { in: [...wanted.keys()] } }, select: { id: true, nameKey: true } });
-  const ids = new Map(existing.map((o) => [o.nameKey, o.id]));
+  const existing = (keys: string[]) => tx.organisation.findMany({ where: { nameKey: { in: keys } }, select: { id: true, nameKey: true } });
+  const ids = new Map((await existing([...wanted.keys()])).map((o) => [o.nameKey, o.id]));
+  const missing = [...wanted.keys()].filter((key) => !ids.has(key));
+  if (missing.length > 0) {
+    // Another transaction may be creating them: once it has committed, what it created is read.
+    await takeCreationTurn(tx);
+    for (const o of await existing(missing)) ids.set(o.nameKey, o.id);
+  }
   for (const [nameKey, { name, ref }] of wanted) {
     if (ids.has(nameKey)) continue;
     const slug = await uniqueSlug(tx, "organisation", slugify(name) || "organisation");

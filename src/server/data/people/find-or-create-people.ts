@@ -2,6 +2,7 @@ import "server-only";
 import { splitName } from "@/lib/import/people";
 import { personKey } from "@/lib/text/normalize";
 import type { Tx } from "@/server/db";
+import { takeCreationTurn } from "@/server/data/write/creation-turn";
 
 type PersonName = string | { fullName: string; firstName: string | null; lastName: string };
 
@@ -17,9 +18,18 @@ export async function findOrCreatePeople(tx: Tx, names: PersonName[]): Promise<M
     const key = personKey(person.fullName);
     if (!wanted.has(key)) wanted.set(key, person);
   }
-  const people = await tx.person.findMany({ where: { nameKey: { in: [...wanted.keys()] } }, orderBy: { createdAt: "asc" }, select: { id: true, nameKey: true } });
   const ids = new Map<string, string>();
-  for (const p of people) if (!ids.has(p.nameKey)) ids.set(p.nameKey, p.id);
+  const read = async (keys: string[]) => {
+    const people = await tx.person.findMany({ where: { nameKey: { in: keys } }, orderBy: { createdAt: "asc" }, select: { id: true, nameKey: true } });
+    for (const p of people) if (!ids.has(p.nameKey)) ids.set(p.nameKey, p.id);
+  };
+  await read([...wanted.keys()]);
+  const missing = [...wanted.keys()].filter((key) => !ids.has(key));
+  if (missing.length > 0) {
+    // Another transaction may be creating them: once it has committed, what it created is read.
+    await takeCreationTurn(tx);
+    await read(missing);
+  }
   for (const [nameKey, { fullName, firstName, lastName }] of wanted) {
     if (ids.has(nameKey)) continue;
     ids.set(nameKey, (await tx.person.create({ data: { fullName, nameKey, firstName, lastName }, select: { id: true } })).id);

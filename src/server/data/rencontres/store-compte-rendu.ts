@@ -13,6 +13,7 @@ import type { Tx } from "@/server/db";
 import { findOrCreateOrganisations } from "@/server/data/organisations/find-or-create-organisations";
 import { findOrCreatePeople } from "@/server/data/people/find-or-create-people";
 import { uniqueSlug } from "@/server/data/unique-slug";
+import { takeCreationTurn } from "@/server/data/write/creation-turn";
 import { allocateItemSlugs } from "@/server/data/items/item-slugs";
 import { keepLinkDecisions } from "@/server/data/recurrence/keep-link-decisions";
 import { refreshRecurrence } from "@/server/data/recurrence/refresh-recurrence";
@@ -59,11 +60,21 @@ export function sourceKeyOf(data: Pick<CompteRendu, "city" | "date" | "title">):
  * organiser chose in the preview to keep the label apart from the theme it resembles.
  */
 async function resolveThemes(tx: Tx, labels: string[], separate: Set<string>): Promise<Map<string, string>> {
-  const themes = await tx.theme.findMany({ select: { id: true, name: true, nameKey: true, position: true } });
+  const read = () => tx.theme.findMany({ select: { id: true, name: true, nameKey: true, position: true } });
+  const kept = (label: string, themes: Awaited<ReturnType<typeof read>>) => {
+    const match = matchTheme(label, themes);
+    return match && (match.exact || !separate.has(label)) ? match : null;
+  };
+  let themes = await read();
+  // A theme to create: read them again once this transaction has the turn (another import may be creating it).
+  if (labels.some((label) => !kept(label, themes))) {
+    await takeCreationTurn(tx);
+    themes = await read();
+  }
   const result = new Map<string, string>();
   for (const label of labels) {
-    const match = matchTheme(label, themes);
-    if (match && (match.exact || !separate.has(label))) {
+    const match = kept(label, themes);
+    if (match) {
       result.set(label, match.theme.id);
       continue;
     }

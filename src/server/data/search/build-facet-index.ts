@@ -38,30 +38,39 @@ type ItemRow = { id: string; kind: ItemKindValue; rencontreId: string; tableId: 
  * `version` (read by the caller before these reads: a write during the build bumps it, so the
  * next request builds again). Eight plain queries, each read once; everything after is typed arrays.
  */
+/** Runs the reads in turn, keeping each one's result type. */
+async function oneAfterAnother<T extends readonly (() => Promise<unknown>)[]>(reads: T): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as { [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}
+
 export async function buildFacetIndex(version: number): Promise<FacetIndex> {
   const started = performance.now();
   // Plain reads without joins or ORDER BY (sorting 75,000 rows in the database cost seconds at
   // 50,000 ideas): rows outside the published rencontres are dropped here.
-  const [rencontres, allItems, tables, itemThemes, themes, mentions, participations, relations, allOrganisations] = await Promise.all([
-    db.rencontre.findMany({
+  // One read after another: on PostgreSQL the build holds one pooled connection, not nine,
+  // while pages and saves need theirs (on SQLite the reads take turns on its one connection anyway).
+  const [rencontres, allItems, tables, itemThemes, themes, mentions, participations, relations, allOrganisations] = await oneAfterAnother([
+    () => db.rencontre.findMany({
       where: { status: "PUBLISHED" },
       orderBy: [{ date: { sort: "desc", nulls: "last" } }, { slug: "asc" }],
       select: { id: true, slug: true, city: true, cityKey: true, date: true },
     }),
-    db.$queryRawUnsafe<ItemRow[]>(
+    () => db.$queryRawUnsafe<ItemRow[]>(
       `SELECT i.id, i.kind, i."rencontreId" AS "rencontreId", i."tableId" AS "tableId", i.status, i.position FROM "Item" i
        WHERE i."rencontreId" IN (SELECT r.id FROM "Rencontre" r WHERE r.status = 'PUBLISHED')`,
     ),
-    db.$queryRawUnsafe<{ id: string; number: number }[]>(`SELECT t.id, t.number FROM "Table" t`),
-    db.$queryRawUnsafe<{ itemId: string; themeId: string }[]>(`SELECT it."itemId" AS "itemId", it."themeId" AS "themeId" FROM "ItemTheme" it`),
-    db.theme.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
-    db.$queryRawUnsafe<{ itemId: string; organisationId: string }[]>(`SELECT m."itemId" AS "itemId", m."organisationId" AS "organisationId" FROM "ItemMention" m`),
-    db.$queryRawUnsafe<{ tableId: string; organisationId: string }[]>(
+    () => db.$queryRawUnsafe<{ id: string; number: number }[]>(`SELECT t.id, t.number FROM "Table" t`),
+    () => db.$queryRawUnsafe<{ itemId: string; themeId: string }[]>(`SELECT it."itemId" AS "itemId", it."themeId" AS "themeId" FROM "ItemTheme" it`),
+    () => db.theme.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
+    () => db.$queryRawUnsafe<{ itemId: string; organisationId: string }[]>(`SELECT m."itemId" AS "itemId", m."organisationId" AS "organisationId" FROM "ItemMention" m`),
+    () => db.$queryRawUnsafe<{ tableId: string; organisationId: string }[]>(
       `SELECT DISTINCT p."tableId" AS "tableId", p."organisationId" AS "organisationId" FROM "Participation" p WHERE p."organisationId" IS NOT NULL`,
     ),
-    db.$queryRawUnsafe<{ fromId: string; toId: string }[]>(`SELECT rel."fromId" AS "fromId", rel."toId" AS "toId" FROM "ItemRelation" rel`),
-    db.$queryRawUnsafe<{ id: string; slug: string; name: string }[]>(`SELECT o.id, o.slug, o.name FROM "Organisation" o`),
-  ]);
+    () => db.$queryRawUnsafe<{ fromId: string; toId: string }[]>(`SELECT rel."fromId" AS "fromId", rel."toId" AS "toId" FROM "ItemRelation" rel`),
+    () => db.$queryRawUnsafe<{ id: string; slug: string; name: string }[]>(`SELECT o.id, o.slug, o.name FROM "Organisation" o`),
+  ] as const);
   const rencontreRank = new Map(rencontres.map((r, i) => [r.id, i]));
   const tableNumber = new Map(tables.map((t) => [t.id, Number(t.number)]));
   // The catalogue's order: rencontre (date desc, nulls last, slug, as the database sorts them), table number, position.

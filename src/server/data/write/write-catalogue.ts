@@ -3,7 +3,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import type { Actor } from "@/server/actor";
 import { forgetCatalogueVersion } from "@/server/cache";
 import { warmFacetIndex } from "@/server/data/search/facet-index";
-import { databaseKind, db, type Tx } from "@/server/db";
+import { db, type Tx } from "@/server/db";
 import { recordAudit, type AuditEntry } from "@/server/data/audit/record-audit";
 import { bumpCatalogueVersion } from "@/server/data/catalogue/catalogue-version";
 
@@ -94,21 +94,8 @@ async function confinedRencontre<T>(tx: Tx, options: WriteOptions<T>, result: T)
   return { pages: [page, ...published.tables.map((t) => `${page}/tables/${t.number}`)] };
 }
 
-/**
- * On PostgreSQL, the catalogue's writes take turns, as they do on SQLite (one writer at a time,
- * BEGIN IMMEDIATE): two imports creating the same new organisation each read it absent and
- * inserted it, and the second failed on the unique slug (a Playwright journey on PostgreSQL
- * found it; the same person would have been created twice). A transaction-level advisory lock,
- * taken first, so always in the same order, and released at commit or rollback.
- */
-const CATALOGUE_WRITE_LOCK = 7_245_610_013;
-async function takeWriteTurn(tx: Tx): Promise<void> {
-  if (databaseKind === "postgresql") await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CATALOGUE_WRITE_LOCK})`);
-}
-
 async function run<T>(actor: Actor, options: WriteOptions<T>, bump: boolean, fn: (tx: Tx) => Promise<T>): Promise<Outcome<T>> {
   return db.$transaction(async (tx) => {
-    if (bump) await takeWriteTurn(tx);
     const early = typeof options.audit === "function" ? [] : entriesOf(options.audit, undefined);
     for (const entry of early) await recordAudit(tx, actor, entry);
     const result = await fn(tx);
