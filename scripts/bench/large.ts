@@ -84,3 +84,18 @@ export async function benchLarge(ideas = 200000): Promise<string[]> {
   });
   return lines;
 }
+
+// `npm run bench:large [-- --ideas 200000]`: this part of the bench alone (the build of `npm run bench` is reused).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve("scripts/bench/large.ts")) {
+  const at = process.argv.indexOf("--ideas");
+  benchLarge(at > 0 ? Number(process.argv[at + 1]) : 200000).then(
+    (lines) => {
+      console.log(lines.join("\n"));
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -60,11 +60,13 @@ function crawlAddresses(file: string, count: number): string[] {
     const years = [...new Set(rencontres.flatMap((r) => (r.date === null ? [] : [new Date(r.date).getUTCFullYear()])))];
     const seen = new Set<string>();
     const addresses: string[] = [];
-    // A fixed pseudo-random walk (the same addresses on every run).
+    // A fixed pseudo-random walk (mulberry32: the same addresses on every run).
     let seed = 42;
     const next = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n) | 0;
     };
     for (let attempt = 0; addresses.length < count && attempt < count * 50; attempt += 1) {
       const ideas = next(3) > 0;
