@@ -35,6 +35,22 @@ export function createRateLimiter({
   };
 }
 
+/**
+ * A limiter whose rate per minute is read at each request (`perMinute`, from the environment),
+ * made anew when that rate changes; a rate of 0 lets every request through.
+ */
+export function configuredRateLimiter(perMinute: () => number): RateLimiter {
+  let current: { perMinute: number; limiter: RateLimiter } | null = null;
+  return {
+    take(client, now) {
+      const rate = perMinute();
+      if (rate === 0) return { allowed: true };
+      if (current?.perMinute !== rate) current = { perMinute: rate, limiter: createRateLimiter({ perMinute: rate }) };
+      return current.limiter.take(client, now);
+    },
+  };
+}
+
 /** The limit per client and minute, from API_RATE_LIMIT_PER_MINUTE (600 by default). */
 export function apiRateLimitPerMinute(value: string | undefined): number {
   const n = Number(value);

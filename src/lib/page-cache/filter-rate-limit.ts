@@ -1,4 +1,4 @@
-import { createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
+import { configuredRateLimiter } from "@/lib/api/rate-limit";
 
 /**
  * The catalogue's filter addresses per client and minute: CATALOGUE_RATE_LIMIT_PER_MINUTE,
@@ -12,16 +12,13 @@ export function filterRateLimitPerMinute(value: string | undefined): number {
   return Number.isInteger(n) && n > 0 ? n : 120;
 }
 
-let current: { perMinute: number; limiter: RateLimiter } | null = null;
+const limiter = configuredRateLimiter(() => filterRateLimitPerMinute(process.env.CATALOGUE_RATE_LIMIT_PER_MINUTE));
 
 /**
  * Counts one filtered catalogue address (/pistes?…, /exemples?…) for `client` in this
  * instance's memory: null when it may go on, else the seconds to wait.
  */
 export function takeFilterAddress(client: string, now = Date.now()): number | null {
-  const perMinute = filterRateLimitPerMinute(process.env.CATALOGUE_RATE_LIMIT_PER_MINUTE);
-  if (perMinute === 0) return null;
-  if (current?.perMinute !== perMinute) current = { perMinute, limiter: createRateLimiter({ perMinute }) };
-  const taken = current.limiter.take(client, now);
+  const taken = limiter.take(client, now);
   return taken.allowed ? null : taken.retryAfterSeconds;
 }

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { problem, PROBLEM_CONTENT_TYPE, type ProblemKind, type Problem } from "@/lib/api/problem";
-import { apiRateLimitPerMinute, createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
+import { apiRateLimitPerMinute, configuredRateLimiter } from "@/lib/api/rate-limit";
 import { API_BASE_PATH, API_RESOURCES, isApiResource, type ApiResourceName } from "@/lib/api/resources";
 import { LIST_PARAMETERS } from "@/lib/api/schemas";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
@@ -57,12 +57,7 @@ const READERS: Record<ApiResourceName, Reader> = {
     findPublicOrganisations({ q: (q as Query<"organisations">).q ?? "", after, limit: (q as Query<"organisations">).limit }),
 };
 
-let limiter: { perMinute: number; limiter: RateLimiter } | null = null;
-function rateLimiter(): RateLimiter {
-  const perMinute = apiRateLimitPerMinute(process.env.API_RATE_LIMIT_PER_MINUTE);
-  if (limiter?.perMinute !== perMinute) limiter = { perMinute, limiter: createRateLimiter({ perMinute }) };
-  return limiter.limiter;
-}
+const limiter = configuredRateLimiter(() => apiRateLimitPerMinute(process.env.API_RATE_LIMIT_PER_MINUTE));
 
 export function problemResponse(
   kind: ProblemKind,
@@ -97,7 +92,7 @@ function etagMatches(header: string | null, etag: string): boolean {
 export async function handleApiRequest(request: Request, name: string): Promise<Response> {
   const url = new URL(request.url);
   const client = request.headers.get(CLIENT_ADDRESS_HEADER) ?? "inconnue";
-  const allowance = rateLimiter().take(client);
+  const allowance = limiter.take(client);
   if (!allowance.allowed) {
     return problemResponse("trop-de-requetes", `Trop de requêtes depuis votre adresse : réessayez dans ${allowance.retryAfterSeconds} s.`, {
       instance: url.pathname,
