@@ -8,9 +8,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateSynthetic } from "../synth/generate";
+import { percentile } from "./load";
 
 const { values } = parseArgs({ options: { ideas: { type: "string", default: "12000,50000" }, runs: { type: "string", default: "20" } } });
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} Mo`;
 
 async function main() {

@@ -2,7 +2,8 @@ import autocannon from "autocannon";
 
 export type LoadResult = { url: string; requests: number; rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
 
-const percentile = (sorted: number[], p: number) =>
+/** The p-th percentile of sorted times (NaN when there are none). */
+export const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 let sequence = 0;

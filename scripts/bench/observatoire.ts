@@ -15,7 +15,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { generateSynthetic } from "../synth/generate";
-import { load } from "./load";
+import { load, percentile } from "./load";
 import { startServer } from "./server";
 
 const PORT = 3402;
@@ -29,7 +29,6 @@ const { values } = parseArgs({
 });
 const ideas = Number(values.ideas);
 const file = path.resolve("data", `synth-${ideas}.db`);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const summary = (times: number[]) => {
   const sorted = [...times].sort((a, b) => a - b);
   return `p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`;

@@ -23,6 +23,7 @@ import { catalogueQueryString, IDEA_STATUSES, type CatalogueFilters } from "@/li
 import { generateSynthetic } from "../synth/generate";
 import { startServer } from "../bench/server";
 import { groupRssMb } from "../bench/memory";
+import { percentile } from "../bench/load";
 
 const { values: options } = parseArgs({
   options: {
@@ -39,8 +40,6 @@ const PORT = 3460;
 const SYNTH = path.resolve("data", "synth-12000.db");
 const WORDS = ["formation", "emploi", "equipe", "stage", "logement", "insertion", "sante", "mobilite", "numerique", "familles"];
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const figures = (times: number[]) => {
   const sorted = [...times].sort((a, b) => a - b);
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };

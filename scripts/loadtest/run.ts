@@ -26,6 +26,7 @@ import { transferDatabase } from "@/server/data/maintenance/transfer-database";
 import { generateSynthetic } from "../synth/generate";
 import { startServer, type Server } from "../bench/server";
 import { groupRssMb } from "../bench/memory";
+import { percentile } from "../bench/load";
 
 const { values: options } = parseArgs({
   options: {
@@ -44,9 +45,6 @@ const PASSWORD = "charge-de-test-motdepasse-42";
 const SYNTH = path.resolve("data", "synth-12000.db");
 const SQLITE_COPY = path.resolve("data", "loadtest.db");
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 type Ctx = { index?: number; version?: string; n?: number };
 type Target = { rencontreId: string; number: number; tableId: string };
