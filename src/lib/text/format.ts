@@ -13,8 +13,13 @@ export function isoDay(date: Date | string | null | undefined): string | undefin
   return (typeof date === "string" ? new Date(date) : date).toISOString().slice(0, 10);
 }
 
+// Made once: a formatter costs about 20 µs to create, 0.5 µs to use, and a chart's page formats
+// a thousand numbers.
+const numberFormat = new Intl.NumberFormat("fr-FR");
+
+/** "12 345" (narrow no-break space between groups). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat("fr-FR").format(value);
+  return numberFormat.format(value);
 }
 
 /** "1 table", "6 tables": French plural from 2 on (0 and 1 take the singular). */
