@@ -2,7 +2,8 @@ import type { Instrumentation } from "next";
 
 /**
  * Once per server process: the runtime it runs on, in the server log; the facet index of the
- * catalogue, built in the background (src/server/data/search/facet-index.ts); and every request
+ * catalogue, built in the background (src/server/data/search/facet-index.ts), with the
+ * observatory's figures worked out from it; and every request
  * stamped with its client's address, taken from the socket. Next.js hands pages and actions
  * only the headers, and fills X-Forwarded-For from the socket only when the client sent none,
  * so a client could choose its own address (and reset its sign-in limit). The stamp is made
@@ -11,7 +12,9 @@ import type { Instrumentation } from "next";
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   console.log(`Rencontres : serveur sur Node.js ${process.version}`);
-  // The first visitors of the catalogue and the observatory find the facet index built (or under way).
+  // The first visitors of the catalogue and the observatory find the facet index built (or under
+  // way), and the observatory's figures, which are worked out from each new index once imported.
+  await import("@/server/data/observatory/get-observatory");
   const { warmFacetIndex } = await import("@/server/data/search/facet-index");
   void warmFacetIndex().then((index) => {
     if (index)

@@ -1,12 +1,11 @@
 import "server-only";
 import { IDEA_STATUSES, type IdeaStatusValue } from "@/lib/schemas/catalogue";
 import { ORGANISATION_KINDS, type OrganisationKindValue } from "@/lib/schemas/organisation";
-import { cachedPublicRead } from "@/server/cache";
 import { Prisma } from "@/generated/prisma/client";
 import { projectRencontres, type ObservatoryCity, type ObservatoryYear } from "@/lib/observatory/projections";
 import { rowOf } from "@/lib/search/ragged";
 import { db } from "@/server/db";
-import { getFacetIndex } from "@/server/data/search/facet-index";
+import { fromFacetIndex, type FacetIndex } from "@/server/data/search/facet-index";
 import { findRecurringIdeas, type RecurringIdea } from "./find-recurring-ideas";
 
 export type StatusCounts = Record<IdeaStatusValue, number>;
@@ -50,9 +49,9 @@ export const BALANCE_RENCONTRES = 24;
  * the organisations at the latest rencontres' tables by kind. The counts come from the
  * catalogue version's facet index (one pass over its typed arrays, docs/decisions/0013); the
  * database is asked for the rencontres, the balance of the 24 latest and the 10 recurring ideas.
+ * Worked out once per index, in the background when the server builds a new one.
  */
-export const getObservatory = cachedPublicRead("getObservatory", async (): Promise<Observatory> => {
-  const index = await getFacetIndex();
+export const getObservatory = fromFacetIndex("observatoire", async (index: FacetIndex): Promise<Observatory> => {
   const rencontres = await db.rencontre.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ date: "asc" }, { city: "asc" }, { slug: "asc" }],

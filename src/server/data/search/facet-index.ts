@@ -1,5 +1,5 @@
 import "server-only";
-import { publicCatalogueVersion } from "@/server/cache";
+import { isCacheDisabled, publicCatalogueVersion } from "@/server/cache";
 import { buildFacetIndex, type FacetIndex } from "./build-facet-index";
 
 export type { FacetIndex };
@@ -8,8 +8,23 @@ export type { FacetIndex };
  * Held on globalThis: Next.js bundles the pages and the instrumentation hook (which builds the
  * first index when the server starts) apart, each with its own copy of this module.
  */
-const state = ((globalThis as { __rencontresFacetIndex?: { current: FacetIndex | null; building: Promise<FacetIndex> | null } })
-  .__rencontresFacetIndex ??= { current: null, building: null });
+type Derive = (index: FacetIndex) => Promise<unknown>;
+type State = {
+  current: FacetIndex | null;
+  building: Promise<FacetIndex> | null;
+  /** What is worked out from each index (fromFacetIndex), by name. */
+  derivations: Map<string, Derive>;
+  /** Their results, kept as long as their index. */
+  derived: WeakMap<FacetIndex, Map<string, Promise<unknown>>>;
+};
+const state = ((globalThis as { __rencontresFacetIndex?: State }).__rencontresFacetIndex ??= {
+  current: null,
+  building: null,
+  derivations: new Map(),
+  derived: new WeakMap(),
+});
+
+const isFresh = () => process.env.RENCONTRES_FACET_INDEX === "fresh";
 
 /**
  * The facet index of the current catalogue version, built in this process from the shared
@@ -23,11 +38,14 @@ const state = ((globalThis as { __rencontresFacetIndex?: { current: FacetIndex |
  */
 export async function getFacetIndex(): Promise<FacetIndex> {
   const version = await publicCatalogueVersion();
-  if (process.env.RENCONTRES_FACET_INDEX === "fresh") return buildFacetIndex(version);
+  if (isFresh()) return buildFacetIndex(version);
   while (!state.current || state.current.version < version) {
     state.building ??= buildFacetIndex(version)
       .then((index) => {
-        if (!state.current || index.version >= state.current.version) state.current = index;
+        if (!state.current || index.version >= state.current.version) {
+          state.current = index;
+          if (process.env.NEXT_RUNTIME) setImmediate(() => deriveAll(index));
+        }
         return index;
       })
       .finally(() => {
@@ -45,8 +63,43 @@ export async function getFacetIndex(): Promise<FacetIndex> {
  * server (not in the CLI's import, nor in the tests).
  */
 export function warmFacetIndex(): Promise<FacetIndex | null> {
-  if (!process.env.NEXT_RUNTIME || process.env.RENCONTRES_FACET_INDEX === "fresh") return Promise.resolve(null);
+  if (!process.env.NEXT_RUNTIME || isFresh()) return Promise.resolve(null);
   return getFacetIndex().catch(() => null);
+}
+
+function derivedOf<T>(index: FacetIndex, name: string, derive: (index: FacetIndex) => Promise<T>): Promise<T> {
+  let values = state.derived.get(index);
+  if (!values) state.derived.set(index, (values = new Map()));
+  let value = values.get(name) as Promise<T> | undefined;
+  if (!value) {
+    const kept = values;
+    value = derive(index);
+    values.set(name, value);
+    // A failure (the database down) is not kept: the next caller tries again.
+    value.catch(() => kept.delete(name));
+  }
+  return value;
+}
+
+/** In the server, once a new index is current: everything derived from it, worked out in the background. */
+function deriveAll(index: FacetIndex): void {
+  for (const [name, derive] of state.derivations) derivedOf(index, name, derive).catch(() => undefined);
+}
+
+/**
+ * Figures worked out from the catalogue version's facet index (and the database read along
+ * with it), once per index: the server works them out in the background as soon as it has
+ * built the index of a new version (after a write here or elsewhere, or when it starts), so
+ * that the first visitor after a write does not wait for them (the observatory's figures,
+ * about 30 ms at 50,000 ideas). With the read cache off, or the index built on each call (the
+ * tests), on each call.
+ */
+export function fromFacetIndex<T>(name: string, derive: (index: FacetIndex) => Promise<T>): () => Promise<T> {
+  state.derivations.set(name, derive);
+  return async () => {
+    const index = await getFacetIndex();
+    return isCacheDisabled() || isFresh() ? derive(index) : derivedOf(index, name, derive);
+  };
 }
 
 /** Forgets the index (tests). */
