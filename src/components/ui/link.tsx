@@ -1,13 +1,13 @@
-import NextLink from "next/link";
 import type { ComponentProps } from "react";
 
 /**
- * The public pages' link: Next.js' client navigation, without prefetching. With it, one view
- * of /pistes?q=formation prefetched 35 addresses (each card's page, each status filter, pages
- * 2, 3 and the last, every theme), and each one not in the page cache yet was a render on the
- * server: every visitor did a crawler's work (issue 13). A click still navigates without
- * reloading the page; it fetches the page then.
+ * The public pages' link: a plain anchor, so a click loads the page from the page cache as a
+ * whole document, like the catalogue's filter forms do. Next.js' <Link> added its client code
+ * to every public page's first load (about 2 kB gzip, issue 13's 135 kB budget), and with its
+ * prefetching one view of /pistes?q=formation asked for 35 addresses (each card's page, each
+ * status filter, pages 2, 3 and the last, every theme), each one not in the page cache yet a
+ * render on the server: every visitor did a crawler's work.
  */
-export function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export function Link({ href, ...props }: ComponentProps<"a"> & { href: string }) {
+  return <a href={href} {...props} />;
 }
