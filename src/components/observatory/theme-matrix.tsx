@@ -97,7 +97,8 @@ function HeatMatrix({ id, title, dimension, rows, columns, values, totals = (row
 export const observatoryYearHref = (year: number | null) => (year === null ? "/observatoire" : `/observatoire?annee=${year}`);
 
 /**
- * Theme × year and theme × city, and with `year` the theme × city grid of that year alone.
+ * Theme × year and theme × city; with `year`, the theme × city grid of that year instead (the
+ * years side by side are one click away, on /observatoire: a year's page stays light).
  * Each cell links to the catalogue filtered by theme (or "sans thème") and by the cell's
  * year, city, or both; a rencontre without a date links by its rencontre, when its "year" has
  * only that one.
@@ -139,18 +140,17 @@ export function ThemeMatrix({ data, year }: { data: Observatory; year?: number }
             totals={(row) => ofYear.byYear[rows.indexOf(row)]![0] ?? 0}
           />
         </>
-      ) : null}
-      <h3 className="mt-6 text-xl font-bold">Par année</h3>
-      <HeatMatrix
-        id="matrice-annees"
-        title="Nombre de pistes par thème et par année"
-        dimension="année"
-        rows={rows}
-        columns={years}
-        values={(row) => row.byYear}
-      />
-      {ofYear ? null : (
+      ) : (
         <>
+          <h3 className="mt-6 text-xl font-bold">Par année</h3>
+          <HeatMatrix
+            id="matrice-annees"
+            title="Nombre de pistes par thème et par année"
+            dimension="année"
+            rows={rows}
+            columns={years}
+            values={(row) => row.byYear}
+          />
           <h3 className="mt-6 text-xl font-bold">Par ville</h3>
           <HeatMatrix
             id="matrice-villes"
