@@ -79,7 +79,8 @@ async function main() {
   try {
     await (await fetch(`${written.url}/observatoire`)).text();
     for (const year of data.years.flatMap((y) => (y.year === null ? [] : [y.year]))) {
-      database.prepare(`UPDATE "CatalogueState" SET version = version + 1 WHERE id = 1`).run();
+      // A write that changed what the index is built from (themes, organisations…): the index is built again.
+      database.prepare(`UPDATE "CatalogueState" SET version = version + 1, "facetsVersion" = version + 1 WHERE id = 1`).run();
       await new Promise((resolve) => setTimeout(resolve, 1100));
       await (await fetch(`${written.url}/pistes?attente=${year}`)).text();
       const started = performance.now();

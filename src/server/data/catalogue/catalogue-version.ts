@@ -13,7 +13,23 @@ export async function getCatalogueState(): Promise<{ version: number; updatedAt:
   return state ?? { version: 0, updatedAt: new Date(0) };
 }
 
-/** Marks the public catalogue as changed, inside the transaction that changes it. */
-export async function bumpCatalogueVersion(tx: Tx): Promise<void> {
-  await tx.catalogueState.upsert({ where: { id: 1 }, create: { id: 1, version: 1 }, update: { version: { increment: 1 } } });
+/** The version of the last write that may have changed what the facet index is built from (0 before any). */
+export async function getFacetsVersion(): Promise<number> {
+  const state = await db.catalogueState.findUnique({ where: { id: 1 }, select: { facetsVersion: true } });
+  return state?.facetsVersion ?? 0;
+}
+
+/**
+ * Marks the public catalogue as changed, inside the transaction that changes it. `facets`
+ * false: the write changed nothing the facet index is built from (a table's title or texts),
+ * so every instance may keep its index for the new version (src/server/data/search/facet-index.ts).
+ */
+export async function bumpCatalogueVersion(tx: Tx, { facets = true }: { facets?: boolean } = {}): Promise<void> {
+  const { version } = await tx.catalogueState.upsert({
+    where: { id: 1 },
+    create: { id: 1, version: 1, facetsVersion: 1 },
+    update: { version: { increment: 1 } },
+    select: { version: true },
+  });
+  if (facets) await tx.catalogueState.update({ where: { id: 1 }, data: { facetsVersion: version } });
 }

@@ -19,6 +19,8 @@ export type IndexedKind = KindFacets & {
 
 export type FacetIndex = {
   version: number;
+  /** The catalogue's facets version when the build began (getFacetsVersion): while it stays, the index holds for later versions. */
+  facetsVersion: number;
   builtInMs: number;
   rencontres: { id: string; slug: string; city: string; cityKey: string; date: Date | null }[];
   rencontreFacets: RencontreFacets;
@@ -45,7 +47,7 @@ async function oneAfterAnother<T extends readonly (() => Promise<unknown>)[]>(re
   return results as { [K in keyof T]: Awaited<ReturnType<T[K]>> };
 }
 
-export async function buildFacetIndex(version: number): Promise<FacetIndex> {
+export async function buildFacetIndex(version: number, facetsVersion = version): Promise<FacetIndex> {
   const started = performance.now();
   // Plain reads without joins or ORDER BY (sorting 75,000 rows in the database cost seconds at
   // 50,000 ideas): rows outside the published rencontres are dropped here.
@@ -215,6 +217,7 @@ export async function buildFacetIndex(version: number): Promise<FacetIndex> {
   );
   return {
     version,
+    facetsVersion,
     builtInMs: performance.now() - started,
     rencontres,
     rencontreFacets,

@@ -1,5 +1,6 @@
 import "server-only";
 import { isCacheDisabled, publicCatalogueVersion } from "@/server/cache";
+import { getFacetsVersion } from "@/server/data/catalogue/catalogue-version";
 import { buildFacetIndex, type FacetIndex } from "./build-facet-index";
 
 export type { FacetIndex };
@@ -40,7 +41,7 @@ export async function getFacetIndex(): Promise<FacetIndex> {
   const version = await publicCatalogueVersion();
   if (isFresh()) return buildFacetIndex(version);
   while (!state.current || state.current.version < version) {
-    state.building ??= buildFacetIndex(version)
+    state.building ??= nextIndex(state.current, version)
       .then((index) => {
         if (!state.current || index.version >= state.current.version) {
           state.current = index;
@@ -54,6 +55,18 @@ export async function getFacetIndex(): Promise<FacetIndex> {
     await state.building;
   }
   return state.current;
+}
+
+/**
+ * The index of `version`: the current one carried over when no write since its build changed
+ * what it is built from (the catalogue's facets version is the same: a table's title or texts
+ * saved), else a new build. The facets version is read before the build's reads, so a write
+ * during the build leaves the index labelled older, and the next version builds again.
+ */
+async function nextIndex(current: FacetIndex | null, version: number): Promise<FacetIndex> {
+  const facetsVersion = await getFacetsVersion();
+  if (current && current.facetsVersion === facetsVersion) return { ...current, version };
+  return buildFacetIndex(version, facetsVersion);
 }
 
 /**

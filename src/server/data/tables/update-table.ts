@@ -30,7 +30,8 @@ export async function updateTable(actor: Actor, tableId: string, input: TableFor
     rencontreId: t.rencontreId,
     summary: `Table ${input.number} (${t.city}) : ${input.participants.length} participant·es, ${input.objectives.length} objectifs, ${input.examples.length} exemples, ${input.ideas.length} pistes`,
   });
-  await writeCatalogue(actor, { audit, rencontre: (t) => t.rencontreId, publicPages: "stale-while-revalidate" }, async (tx) => {
+  const options = { audit, rencontre: (t: { rencontreId: string }) => t.rencontreId, publicPages: "stale-while-revalidate" as const, facetInputs: tableFacetInputs(tableId) };
+  await writeCatalogue(actor, options, async (tx) => {
     const table = await tx.table.findFirst({
       where: { id: tableId, rencontre: editableRencontreWhere(actor) },
       select: { id: true, number: true, rencontreId: true, rencontre: { select: { city: true } } },
@@ -56,6 +57,34 @@ export async function updateTable(actor: Actor, tableId: string, input: TableFor
   });
   return { version: input.version + 1 };
 }
+
+/**
+ * What the facet index reads of a table (docs/decisions/0013): its number, its items' kind,
+ * status, order, themes, organisations and links, its participants' organisations, and the
+ * number of themes. A save that leaves them as they were (a title, a text, a participant's
+ * name) keeps every instance's index.
+ */
+const tableFacetInputs = (tableId: string) => async (tx: Tx) => ({
+  table: await tx.table.findUnique({ where: { id: tableId }, select: { number: true } }),
+  items: await tx.item.findMany({
+    where: { tableId },
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      position: true,
+      themes: { select: { themeId: true }, orderBy: { themeId: "asc" } },
+      mentions: { select: { organisationId: true }, orderBy: { organisationId: "asc" } },
+      relatedFrom: { select: { toId: true }, orderBy: { toId: "asc" } },
+      relatedTo: { select: { fromId: true }, orderBy: { fromId: "asc" } },
+    },
+  }),
+  organisations: (
+    await tx.participation.findMany({ where: { tableId, organisationId: { not: null } }, select: { organisationId: true }, orderBy: { organisationId: "asc" } })
+  ).map((p) => p.organisationId),
+  themes: await tx.theme.count(),
+});
 
 /** Replaces the table's participants; people and organisations are found by name or created. Returns the organisations' names. */
 async function saveParticipants(tx: Tx, tableId: string, rows: TableFormInput["participants"]): Promise<string[]> {

@@ -45,6 +45,14 @@ export type WriteOptions<T> = {
   publicPages?: "expire" | "stale-while-revalidate";
   /** Public pages the change is about (an idea's own page), rendered afresh on their next visit. */
   pages?: (result: T) => string[];
+  /**
+   * What the facet index is built from that this write can change (a table's items, their
+   * themes and organisations, its participants' organisations), read in its transaction
+   * before and after `fn`. The same before and after (a title, a text corrected): every
+   * instance keeps its facet index for the new version instead of building it again
+   * (docs/decisions/0013). A write without it is taken to change the index.
+   */
+  facetInputs?: (tx: Tx) => Promise<unknown>;
   /** Prisma's interactive transaction limits, for a write as long as a whole import. */
   transaction?: { timeout?: number; maxWait?: number };
 };
@@ -98,12 +106,16 @@ async function run<T>(actor: Actor, options: WriteOptions<T>, bump: boolean, fn:
   return db.$transaction(async (tx) => {
     const early = typeof options.audit === "function" ? [] : entriesOf(options.audit, undefined);
     for (const entry of early) await recordAudit(tx, actor, entry);
+    const facetsBefore = bump && options.facetInputs ? JSON.stringify(await options.facetInputs(tx)) : null;
     const result = await fn(tx);
     const entries = typeof options.audit === "function" ? entriesOf(options.audit, result) : early;
     const changed = entries.length > 0;
     const confined = bump && changed ? await confinedRencontre(tx, options, result) : null;
     // The version is bumped in the transaction of the change, so every instance's cache sees it with the data.
-    if (bump && changed && !(confined && "draft" in confined)) await bumpCatalogueVersion(tx);
+    if (bump && changed && !(confined && "draft" in confined)) {
+      const facets = facetsBefore === null || JSON.stringify(await options.facetInputs!(tx)) !== facetsBefore;
+      await bumpCatalogueVersion(tx, { facets });
+    }
     if (early.length === 0) for (const entry of entries) await recordAudit(tx, actor, entry);
     return { result, changed, confined };
   }, options.transaction);

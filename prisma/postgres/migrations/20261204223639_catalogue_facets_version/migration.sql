@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CatalogueState" ADD COLUMN     "facetsVersion" INTEGER NOT NULL DEFAULT 0;
+
